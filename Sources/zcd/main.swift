@@ -1,0 +1,8 @@
+import CSystemd
+import NIOCore
+import NIOPosix
+import ServiceLifecycle
+import ArgumentParser
+import ZCProtocol
+import ZCEngine
+print(sd_booted())
