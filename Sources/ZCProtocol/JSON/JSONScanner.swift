@@ -51,7 +51,7 @@ public enum JSONScanner {
                 c.index += 1
                 c.skipWhitespace()
                 let start = c.index
-                let kind = try c.skipValue(maximumDepth: maximumDepth - 1)
+                let kind = try c.skipNested(maximumDepth: maximumDepth)
                 members.append(JSONMember(key: key, valueRange: start..<c.index, kind: kind))
                 c.skipWhitespace()
                 switch c.peek() {
@@ -71,6 +71,41 @@ public enum JSONScanner {
         c.skipWhitespace()
         guard c.atEnd else { throw c.error("unexpected data after the JSON value") }
         return members
+    }
+
+    /// Validates `bytes` as one JSON array and returns the byte range and kind of each element.
+    public static func arrayElements(_ bytes: UnsafeRawBufferPointer, maximumDepth: Int = defaultMaximumDepth)
+        throws(JSONSyntaxError) -> [(range: Range<Int>, kind: JSONKind)]
+    {
+        var c = Cursor(bytes)
+        c.skipWhitespace()
+        guard c.peek() == UInt8(ascii: "[") else { throw c.error("expected an array") }
+        guard maximumDepth >= 1 else { throw .tooDeep(maximum: maximumDepth) }
+        c.index += 1
+        var elements: [(range: Range<Int>, kind: JSONKind)] = []
+        c.skipWhitespace()
+        if c.peek() == UInt8(ascii: "]") {
+            c.index += 1
+        } else {
+            while true {
+                let start = c.index
+                let kind = try c.skipNested(maximumDepth: maximumDepth)
+                elements.append((start..<c.index, kind))
+                c.skipWhitespace()
+                if c.peek() == UInt8(ascii: ",") {
+                    c.index += 1
+                    c.skipWhitespace()
+                } else if c.peek() == UInt8(ascii: "]") {
+                    c.index += 1
+                    break
+                } else {
+                    throw c.error("expected ',' or ']' in an array")
+                }
+            }
+        }
+        c.skipWhitespace()
+        guard c.atEnd else { throw c.error("unexpected data after the JSON value") }
+        return elements
     }
 
     /// Decodes the contents of a string token (the range excludes the quotes); the token was validated.
@@ -175,6 +210,15 @@ private struct Cursor {
             case 0x20, 0x09, 0x0A, 0x0D: index += 1
             default: return
             }
+        }
+    }
+
+    /// Skips a value inside a container at depth 1, reporting a depth error against the caller's whole limit.
+    mutating func skipNested(maximumDepth: Int) throws(JSONSyntaxError) -> JSONKind {
+        do {
+            return try skipValue(maximumDepth: maximumDepth - 1)
+        } catch .tooDeep {
+            throw .tooDeep(maximum: maximumDepth)
         }
     }
 

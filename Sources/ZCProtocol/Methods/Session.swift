@@ -12,10 +12,14 @@ public struct LoginRequest: ZCRequest {
     /// Account name; applicants use their resident ID number.
     public var account: String
     public var password: String
+    /// Whether the connection itself then acts as this account (default true). A portal serving many people over
+    /// one connection passes false and sends the returned token as `session` with each request instead.
+    public var bindConnection: Bool?
 
-    public init(account: String, password: String) {
+    public init(account: String, password: String, bindConnection: Bool? = nil) {
         self.account = account
         self.password = password
+        self.bindConnection = bindConnection
     }
 }
 

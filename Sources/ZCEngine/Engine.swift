@@ -1,0 +1,30 @@
+import GRDB
+public import Logging
+
+/// 职称评审引擎 — the domain over the store. zcd calls it; it knows nothing of sockets or of the wire format.
+///
+/// Each domain operation is one write transaction that includes its audit event. Operations take the `Caller` and
+/// check scope themselves; errors are `EngineError`.
+public final class Engine: Sendable {
+    public let store: Store
+    public let config: EngineConfig
+    let clock: any TimeSource
+    let logger: Logger
+    let hasher: PasswordHasher
+    let sessions = SessionCache()
+
+    public init(store: Store, config: EngineConfig = EngineConfig(), clock: any TimeSource = SystemTime(), logger: Logger) {
+        self.store = store
+        self.config = config
+        self.clock = clock
+        self.logger = logger
+        hasher = PasswordHasher(config: config)
+    }
+}
+
+extension Engine {
+    /// Throws unless the store answers a trivial query; the watchdog calls it before each keep-alive.
+    public func checkHealth() async throws {
+        _ = try await store.pool.read { db in try Int.fetchOne(db, sql: "SELECT 1") }
+    }
+}

@@ -1,0 +1,102 @@
+import GRDB
+
+/// Schema migrations. Named, append-only, never edited once shipped, and written in SQL rather than with app types
+/// so that a later change to a Swift type cannot change what an old migration does.
+enum Migrations {
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1-accounts-sessions-audit", migrate: v1)
+        return m
+    }
+
+    private static func v1(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                -- 组织机构: the organisation tree; `code` carries the hierarchy (parent code + 4 digits).
+                CREATE TABLE organization (
+                    id INTEGER PRIMARY KEY,
+                    code TEXT NOT NULL UNIQUE CHECK (length(code) BETWEEN 2 AND 26 AND code NOT GLOB '*[^0-9]*'),
+                    parent_id INTEGER REFERENCES organization(id),
+                    kind TEXT NOT NULL,
+                    category TEXT,
+                    nature TEXT,
+                    name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 100),
+                    address TEXT,
+                    contact_person TEXT,
+                    contact_phone TEXT,
+                    disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+                    created_at DATETIME NOT NULL,
+                    updated_at DATETIME NOT NULL,
+                    CHECK ((parent_id IS NULL) = (kind = 'provinceOffice'))
+                );
+                CREATE INDEX organization_parent ON organization(parent_id, code);
+                CREATE UNIQUE INDEX organization_single_root ON organization(kind) WHERE kind = 'provinceOffice';
+
+                -- 账号: org admins, staff (经办人/领导) and applicants (申报人) alike.
+                CREATE TABLE account (
+                    id INTEGER PRIMARY KEY,
+                    login TEXT NOT NULL UNIQUE,
+                    kind TEXT NOT NULL CHECK (kind IN ('orgAdmin', 'staff', 'applicant')),
+                    organization_id INTEGER NOT NULL REFERENCES organization(id),
+                    display_name TEXT NOT NULL,
+                    staff_type TEXT CHECK (staff_type IN ('handler', 'leader')),
+                    password_hash TEXT NOT NULL,
+                    must_change_password INTEGER NOT NULL DEFAULT 1 CHECK (must_change_password IN (0, 1)),
+                    failed_logins INTEGER NOT NULL DEFAULT 0,
+                    locked_until DATETIME,
+                    disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+                    password_changed_at DATETIME,
+                    created_at DATETIME NOT NULL,
+                    updated_at DATETIME NOT NULL,
+                    CHECK ((kind = 'staff') = (staff_type IS NOT NULL))
+                );
+                CREATE INDEX account_organization ON account(organization_id, kind);
+                CREATE UNIQUE INDEX account_one_admin_per_org ON account(organization_id) WHERE kind = 'orgAdmin';
+
+                -- 权限: staff permissions, one row each.
+                CREATE TABLE account_permission (
+                    account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+                    permission TEXT NOT NULL,
+                    PRIMARY KEY (account_id, permission)
+                ) WITHOUT ROWID;
+
+                -- Sessions: only the SHA-256 of a token is kept, so a copy of the database logs nobody in.
+                CREATE TABLE session (
+                    token_hash BLOB PRIMARY KEY CHECK (length(token_hash) = 32),
+                    account_id INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+                    created_at DATETIME NOT NULL,
+                    expires_at DATETIME NOT NULL,
+                    last_seen_at DATETIME NOT NULL,
+                    peer_uid INTEGER NOT NULL,
+                    peer_pid INTEGER NOT NULL
+                ) WITHOUT ROWID;
+                CREATE INDEX session_account ON session(account_id);
+
+                -- 审计日志: append-only; the triggers refuse any change or deletion, whoever asks.
+                CREATE TABLE audit_event (
+                    id INTEGER PRIMARY KEY,
+                    at DATETIME NOT NULL,
+                    action TEXT NOT NULL,
+                    outcome TEXT NOT NULL CHECK (outcome IN ('ok', 'denied', 'failed')),
+                    actor_account_id INTEGER,
+                    actor_login TEXT,
+                    actor_organization_id INTEGER,
+                    peer_uid INTEGER NOT NULL,
+                    peer_pid INTEGER NOT NULL,
+                    organization_id INTEGER,
+                    target_type TEXT,
+                    target_id TEXT,
+                    case_id INTEGER,
+                    opinion TEXT,
+                    detail TEXT
+                );
+                CREATE INDEX audit_event_organization ON audit_event(organization_id, at);
+                CREATE INDEX audit_event_case ON audit_event(case_id, at) WHERE case_id IS NOT NULL;
+                CREATE INDEX audit_event_actor ON audit_event(actor_account_id, at);
+                CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event
+                    BEGIN SELECT RAISE(ABORT, 'audit events cannot be changed'); END;
+                CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event
+                    BEGIN SELECT RAISE(ABORT, 'audit events cannot be deleted'); END;
+                """)
+    }
+}

@@ -1,0 +1,98 @@
+import Logging
+import ZCEngine
+import ZCProtocol
+
+/// Takes one request from its envelope to its response body: finds the handler, checks members, resolves the
+/// session, checks the caller's role and the forced password change, runs the handler, maps errors.
+final class Dispatcher: Sendable {
+    let engine: Engine
+    let table: HandlerTable
+    let logger: Logger
+
+    /// Methods an account may call before it has changed its initial password.
+    static let allowedBeforePasswordChange: Set<String> = [
+        ChangePasswordRequest.method, LogoutRequest.method, WhoAmIRequest.method,
+        HelloRequest.method, PingRequest.method, DescribeRequest.method,
+    ]
+
+    init(engine: Engine, table: HandlerTable, logger: Logger) {
+        self.engine = engine
+        self.table = table
+        self.logger = logger
+    }
+
+    /// The response body, or nil for a notification (no `id`).
+    func handle(_ envelope: RequestEnvelope, connection: ConnectionState) async -> [UInt8]? {
+        do {
+            let result = try await run(envelope, connection: connection)
+            guard let id = envelope.id else { return nil }
+            return ResponseBody.success(id: id, result: result)
+        } catch {
+            let wire = ErrorMapping.wire(error, method: envelope.method, logger: logger)
+            if logger.logLevel <= .debug {
+                logger.debug(
+                    "\(envelope.method) failed: \(wire.code.name): \(wire.message)",
+                    metadata: ["method": "\(envelope.method)", "callerUID": "\(connection.peer.uid)"])
+            }
+            guard let id = envelope.id else { return nil }
+            return ResponseBody.failure(id: id, error: wire)
+        }
+    }
+
+    private func run(_ envelope: RequestEnvelope, connection: ConnectionState) async throws -> [UInt8] {
+        guard let handler = table[envelope.method] else {
+            throw WireError(code: .methodNotFound, message: "no method named \(envelope.method); see rpc.describe")
+        }
+        if let params = envelope.params, let unknown = UnknownMembers.find(in: params, schema: handler.paramsSchema) {
+            throw WireError(
+                code: .invalidParams, message: "\(unknown) is not a member this method knows",
+                data: ErrorData(name: ErrorCode.invalidParams.name, field: unknown))
+        }
+        var principal: Principal?
+        var sessionProblem: String?
+        if let token = envelope.session {
+            principal = try await engine.authenticate(token: token)
+        } else if let token = connection.token {
+            do {
+                principal = try await engine.authenticate(token: token)
+            } catch let EngineError.unauthenticated(reason) {
+                connection.token = nil
+                sessionProblem = reason
+            }
+        }
+        let caller = Caller(peer: connection.peer, isOperator: connection.isOperator, principal: principal)
+        try Self.checkAccess(handler.access, caller: caller, method: envelope.method, sessionProblem: sessionProblem)
+        if principal?.mustChangePassword == true && !Self.allowedBeforePasswordChange.contains(envelope.method) {
+            throw EngineError.passwordChangeRequired
+        }
+        let context = CallContext(caller: caller, connection: connection, explicitSession: envelope.session != nil)
+        return try await handler.run(envelope.params, context)
+    }
+
+    /// The roles a caller holds: operator by peer uid, and the role of the account it acts as.
+    static func roles(of caller: Caller) -> Set<Role> {
+        var roles: Set<Role> = []
+        if caller.isOperator { roles.insert(.operator) }
+        if let p = caller.principal {
+            switch p.kind {
+            case .orgAdmin: roles.insert(.orgAdmin)
+            case .applicant: roles.insert(.applicant)
+            case .staff: roles.insert(p.staffType == "leader" ? .leader : .handler)
+            }
+        }
+        if roles.isEmpty { roles.insert(.anonymous) }
+        return roles
+    }
+
+    static func checkAccess(_ access: Access, caller: Caller, method: String, sessionProblem: String?) throws {
+        let held = roles(of: caller)
+        if !held.isDisjoint(with: access.roles) { return }
+        let accountRoles: Set<Role> = [.orgAdmin, .handler, .leader, .applicant]
+        if caller.principal == nil && !accountRoles.isDisjoint(with: access.roles) {
+            throw EngineError.unauthenticated(sessionProblem ?? "\(method) needs a logged-in account (session.login)")
+        }
+        let allowed = access.roles.map(\.rawValue).joined(separator: ", ")
+        throw EngineError.permissionDenied(
+            "\(method) may only be called by: \(allowed)", scope: access.scope ?? allowed)
+    }
+}

@@ -1,0 +1,29 @@
+import ZCProtocol
+
+/// One method's handler: its access rule, its params shape, and the closure that decodes, calls and encodes.
+struct Handler: Sendable {
+    let access: Access
+    let paramsSchema: Schema
+    let run: @Sendable (_ params: [UInt8]?, _ context: CallContext) async throws -> [UInt8]
+}
+
+/// Every method zcd answers, by name. Each family registers its own in `Handlers/<Family>Handlers.swift`.
+struct HandlerTable: Sendable {
+    private(set) var handlers: [String: Handler] = [:]
+    private static let noParams = Array("{}".utf8)
+
+    /// Registers the handler of `R`: the closure gets the decoded request and returns the typed result.
+    mutating func on<R: ZCRequest>(
+        _ type: R.Type, _ body: @escaping @Sendable (R, CallContext) async throws -> R.Response
+    ) {
+        precondition(handlers[R.method] == nil, "\(R.method) registered twice")
+        handlers[R.method] = Handler(
+            access: R.access, paramsSchema: SchemaRecorder.schema(of: R.self),
+            run: { params, context in
+                let request = try ZCJSON.decode(R.self, from: params ?? Self.noParams)
+                return try ZCJSON.encode(try await body(request, context))
+            })
+    }
+
+    subscript(method: String) -> Handler? { handlers[method] }
+}

@@ -1,0 +1,155 @@
+import Glibc
+import Logging
+import NIOCore
+import NIOPosix
+import ServiceLifecycle
+import ZCEngine
+import ZCProtocol
+
+/// Where the server listens.
+enum ListenTarget: Sendable {
+    /// A path to bind (from a shell, or under systemd without socket activation).
+    case path(String)
+    /// A listening socket systemd passed.
+    case activated(Int32)
+}
+
+/// A connection as the accept loop receives it: ready to serve, or over a limit and to be refused.
+enum AcceptedConnection: Sendable {
+    case accepted(NIOAsyncChannel<InboundRequest, ByteBuffer>, Peer)
+    case refused(any Channel, String)
+}
+
+/// The SwiftNIO server on the Unix socket. Each connection is served in its own child task; one bad client is
+/// logged and dropped and never takes the server down.
+struct RPCServer: Service {
+    let target: ListenTarget
+    let config: DaemonConfig
+    let dispatcher: Dispatcher
+    let logger: Logger
+    let limiter: ConnectionLimiter
+    let describeResult: [UInt8]
+    let daemonUID = getuid()
+
+    func run() async throws {
+        let server = try await bind()
+        let place: String
+        switch target {
+        case .path(let p): place = p
+        case .activated: place = "the socket passed by systemd"
+        }
+        logger.info("zcd listening on \(place)")
+        Systemd.notify("READY=1\nSTATUS=listening on \(place)")
+        try await withGracefulShutdownHandler {
+            try await server.executeThenClose { inbound in
+                try await withThrowingDiscardingTaskGroup { group in
+                    for try await connection in inbound {
+                        switch connection {
+                        case .accepted(let channel, let peer):
+                            group.addTask { await serve(channel, peer: peer) }
+                        case .refused(let channel, let reason):
+                            refuse(channel, reason: reason)
+                        }
+                    }
+                }
+            }
+        } onGracefulShutdown: {
+            Systemd.notify("STOPPING=1\nSTATUS=stopping: finishing the requests in flight")
+            logger.info("shutting down: no new connections, finishing requests in flight")
+            server.channel.close(promise: nil)
+        }
+    }
+
+    private func bind() async throws -> NIOAsyncChannel<AcceptedConnection, Never> {
+        let limiter = self.limiter
+        let maxFrame = config.maxFrameBytes
+        let timeout = TimeAmount.nanoseconds(Int64(config.frameTimeoutSeconds * 1e9))
+        let depth = config.maxJSONDepth
+        let describe = describeResult
+        let bootstrap = ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .serverChannelOption(.backlog, value: 256)
+        let initializer: @Sendable (any Channel) -> EventLoopFuture<AcceptedConnection> = { channel in
+            PeerCredentials.read(channel).flatMapThrowing { peer in
+                if let refusal = limiter.acquire(uid: peer.uid) { return .refused(channel, refusal) }
+                channel.closeFuture.whenComplete { _ in limiter.release(uid: peer.uid) }
+                try channel.pipeline.syncOperations.addHandler(
+                    FrameHandler(maximumFrameBytes: maxFrame, frameTimeout: timeout))
+                try channel.pipeline.syncOperations.addHandler(
+                    RequestHandler(maximumDepth: depth, describeResult: describe))
+                let async = try NIOAsyncChannel<InboundRequest, ByteBuffer>(wrappingChannelSynchronously: channel)
+                return .accepted(async, peer)
+            }
+        }
+        switch target {
+        case .path(let path):
+            // Created 0660 from the start: no moment in which the socket is open to all.
+            let old = umask(0o117)
+            defer { umask(old) }
+            return try await bootstrap.bind(unixDomainSocketPath: path, childChannelInitializer: initializer)
+        case .activated(let fd):
+            return try await bootstrap.bind(fd, childChannelInitializer: initializer)
+        }
+    }
+
+    /// Serves one connection: requests run concurrently up to the in-flight limit, each answered as it completes.
+    private func serve(_ connection: NIOAsyncChannel<InboundRequest, ByteBuffer>, peer: Peer) async {
+        let state = ConnectionState(peer: peer, isOperator: peer.uid == 0 || peer.uid == daemonUID)
+        let maxInFlight = config.maxRequestsInFlight
+        let dispatcher = self.dispatcher
+        let allocator = connection.channel.allocator
+        do {
+            try await withGracefulShutdownHandler {
+                try await connection.executeThenClose { inbound, outbound in
+                    try await withThrowingTaskGroup(of: Void.self) { group in
+                        var running = 0
+                        for try await request in inbound {
+                            if running >= maxInFlight {
+                                try await group.next()
+                                running -= 1
+                            }
+                            running += 1
+                            group.addTask {
+                                if let body = await dispatcher.handle(request.envelope, connection: state) {
+                                    try await outbound.write(FrameBuffer.make(body, allocator: allocator))
+                                }
+                            }
+                        }
+                        try await group.waitForAll()
+                    }
+                }
+            } onGracefulShutdown: {
+                connection.channel.pipeline.fireUserInboundEventTriggered(DrainEvent())
+            }
+        } catch {
+            logger.debug("connection from uid \(peer.uid) pid \(peer.pid) ended: \(error)")
+        }
+    }
+
+    private func refuse(_ channel: any Channel, reason: String) {
+        logger.warning("refusing a connection: \(reason)")
+        let body = ResponseBody.failure(id: nil, error: WireError(code: .resourceExhausted, message: reason))
+        channel.writeAndFlush(FrameBuffer.make(body, allocator: channel.allocator)).whenComplete { _ in
+            channel.close(promise: nil)
+        }
+    }
+}
+
+/// Sends `WATCHDOG=1` at half the interval systemd asks for, after checking that the store still answers.
+struct WatchdogService: Service {
+    let interval: Duration
+    let engine: Engine
+
+    func run() async throws {
+        do {
+            try await cancelWhenGracefulShutdown {
+                while true {
+                    try await engine.checkHealth()
+                    Systemd.notify("WATCHDOG=1")
+                    try await Task.sleep(for: interval)
+                }
+            }
+        } catch is CancellationError {
+            return
+        }
+    }
+}
