@@ -20,6 +20,8 @@ func printError(_ text: String) {
 /// Nothing else happens here.
 enum Daemon {
     static func run(_ options: ZCD) async throws {
+        // The database holds password hashes: nothing zcd creates is readable by others.
+        umask(0o027)
         let environment = ProcessInfo.processInfo.environment
         var config = DaemonConfig()
         do {
