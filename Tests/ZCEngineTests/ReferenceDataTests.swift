@@ -80,6 +80,17 @@ struct ReferenceDataTests {
         #expect(TitleLevel.yuan < .zhenggao && CommitteeLevel.chuji < .gaoji)
     }
 
+    @Test("Given the seed file on disk, then loading it by URL gives the bundled data; a missing file is reported")
+    func loadByURL() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../Sources/ZCEngine/Resources/reference/series.json").standardizedFileURL
+        #expect(try ReferenceData.load(contentsOf: url) == data)
+        let missing = url.appendingPathExtension("missing")
+        #expect(throws: ReferenceDataError.missingResource(missing.path)) {
+            try ReferenceData.load(contentsOf: missing)
+        }
+    }
+
     @Test("Given the seed, then encoding and decoding it again gives the same data")
     func roundTrip() throws {
         let encoded = try JSONEncoder().encode(data)

@@ -157,6 +157,10 @@ public enum ReferenceDataError: Error, Equatable, Sendable, CustomStringConverti
 
 extension ReferenceData {
     /// The seed shipped in the bundle: `Resources/reference/series.json`.
+    ///
+    /// SwiftPM's generated `Bundle.module` looks for `zcd_ZCEngine.resources` beside the executable, then in the build
+    /// folder, and stops the process (fatalError) when neither exists: an installed zcd must ship that directory next
+    /// to its binary, or read the seed with ``load(contentsOf:)`` instead.
     public static func bundled() throws(ReferenceDataError) -> ReferenceData {
         let name = "Resources/reference/series.json"
         guard
@@ -164,6 +168,12 @@ extension ReferenceData {
                 forResource: "series", withExtension: "json", subdirectory: "Resources/reference"),
             let data = try? Data(contentsOf: url)
         else { throw .missingResource(name) }
+        return try decode(data)
+    }
+
+    /// Reads, decodes and validates the reference data file at `url`.
+    public static func load(contentsOf url: URL) throws(ReferenceDataError) -> ReferenceData {
+        guard let data = try? Data(contentsOf: url) else { throw .missingResource(url.path) }
         return try decode(data)
     }
 
