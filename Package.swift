@@ -36,7 +36,6 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),
             ],
-            resources: [.copy("Resources")],
             swiftSettings: upcoming
         ),
         // sd_notify, socket activation, the journal; and the ucred layout Glibc's module hides.

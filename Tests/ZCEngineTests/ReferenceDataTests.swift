@@ -82,8 +82,9 @@ struct ReferenceDataTests {
 
     @Test("Given the seed file on disk, then loading it by URL gives the bundled data; a missing file is reported")
     func loadByURL() throws {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../Sources/ZCEngine/Resources/reference/series.json").standardizedFileURL
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("series-\(UUID().uuidString).json")
+        try Data(SeriesSeed.json.utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
         #expect(try ReferenceData.load(contentsOf: url) == data)
         let missing = url.appendingPathExtension("missing")
         #expect(throws: ReferenceDataError.missingResource(missing.path)) {

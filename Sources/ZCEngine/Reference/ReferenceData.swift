@@ -156,19 +156,9 @@ public enum ReferenceDataError: Error, Equatable, Sendable, CustomStringConverti
 }
 
 extension ReferenceData {
-    /// The seed shipped in the bundle: `Resources/reference/series.json`.
-    ///
-    /// SwiftPM's generated `Bundle.module` looks for `zcd_ZCEngine.resources` beside the executable, then in the build
-    /// folder, and stops the process (fatalError) when neither exists: an installed zcd must ship that directory next
-    /// to its binary, or read the seed with ``load(contentsOf:)`` instead.
+    /// The seed compiled into the binary (`SeriesSeed`).
     public static func bundled() throws(ReferenceDataError) -> ReferenceData {
-        let name = "Resources/reference/series.json"
-        guard
-            let url = Bundle.module.url(
-                forResource: "series", withExtension: "json", subdirectory: "Resources/reference"),
-            let data = try? Data(contentsOf: url)
-        else { throw .missingResource(name) }
-        return try decode(data)
+        try decode(Data(SeriesSeed.json.utf8))
     }
 
     /// Reads, decodes and validates the reference data file at `url`.

@@ -6,7 +6,7 @@ extension AccountInfo {
     init(_ v: AccountView) {
         self.init(
             id: v.id, account: v.login, displayName: v.displayName, kind: AccountKind(v.kind),
-            staffType: v.staffType.flatMap(StaffType.init(rawValue:)),
+            staffType: v.staffType.flatMap(ZCProtocol.StaffType.init(rawValue:)),
             organization: OrganizationRef(code: v.organizationCode, name: v.organizationName),
             permissions: v.permissions, mustChangePassword: v.mustChangePassword, disabled: v.disabled)
     }

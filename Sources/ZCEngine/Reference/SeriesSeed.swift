@@ -1,3 +1,9 @@
+/// The seed of the reference data: the 27 national title series and their qualifications per level, from
+/// shared/domain/series.md (rows 14–27 not yet verified by the province). It is data, kept as JSON text inside the
+/// binary so that an installed zcd needs no resource folder beside it; the first start copies it into the store,
+/// where the provincial office maintains it.
+enum SeriesSeed {
+    static let json = #"""
 {
   "formatVersion": 1,
   "series": [
@@ -274,4 +280,6 @@
       ]
     }
   ]
+}
+"""#
 }
