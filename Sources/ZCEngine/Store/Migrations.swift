@@ -6,6 +6,7 @@ enum Migrations {
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
         m.registerMigration("v1-accounts-sessions-audit", migrate: v1)
+        m.registerMigration("v2-organisational-side", migrate: v2)
         return m
     }
 
@@ -97,6 +98,67 @@ enum Migrations {
                     BEGIN SELECT RAISE(ABORT, 'audit events cannot be changed'); END;
                 CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event
                     BEGIN SELECT RAISE(ABORT, 'audit events cannot be deleted'); END;
+                """)
+    }
+
+    private static func v2(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                ALTER TABLE account ADD COLUMN phone TEXT;
+                CREATE INDEX organization_kind ON organization(kind, code);
+
+                -- 申报人: the person behind an applicant account; one account per resident ID in the province.
+                CREATE TABLE applicant (
+                    account_id INTEGER PRIMARY KEY REFERENCES account(id) ON DELETE CASCADE,
+                    id_number TEXT NOT NULL UNIQUE CHECK (length(id_number) = 18),
+                    name TEXT NOT NULL,
+                    gender TEXT NOT NULL CHECK (gender IN ('male', 'female')),
+                    birth_date TEXT NOT NULL,
+                    phone TEXT
+                );
+                CREATE INDEX applicant_name ON applicant(name);
+
+                -- 评委会: review committees; `code` is their own code system, apart from organisation codes.
+                CREATE TABLE committee (
+                    id INTEGER PRIMARY KEY,
+                    code TEXT NOT NULL UNIQUE,
+                    name TEXT NOT NULL,
+                    series_code TEXT NOT NULL,
+                    level TEXT NOT NULL CHECK (level IN ('chuji', 'zhongji', 'gaoji')),
+                    review_type TEXT NOT NULL CHECK (review_type IN ('social', 'selfReview')),
+                    forming_organization_id INTEGER NOT NULL REFERENCES organization(id),
+                    authority_organization_id INTEGER NOT NULL REFERENCES organization(id),
+                    owner_organization_id INTEGER NOT NULL REFERENCES organization(id),
+                    disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+                    created_at DATETIME NOT NULL,
+                    updated_at DATETIME NOT NULL
+                );
+                CREATE INDEX committee_series ON committee(series_code, level);
+                CREATE INDEX committee_owner ON committee(owner_organization_id);
+                CREATE TABLE committee_specialty (
+                    committee_id INTEGER NOT NULL REFERENCES committee(id) ON DELETE CASCADE,
+                    specialty TEXT NOT NULL,
+                    PRIMARY KEY (committee_id, specialty)
+                ) WITHOUT ROWID;
+
+                -- 系列与资格: reference data, seeded from the built-in list at first start and maintained by the
+                -- provincial office afterwards.
+                CREATE TABLE reference_series (
+                    code TEXT PRIMARY KEY,
+                    name TEXT NOT NULL,
+                    verified INTEGER NOT NULL DEFAULT 0,
+                    retired INTEGER NOT NULL DEFAULT 0,
+                    position INTEGER NOT NULL
+                ) WITHOUT ROWID;
+                CREATE TABLE reference_qualification (
+                    code TEXT PRIMARY KEY,
+                    series_code TEXT NOT NULL REFERENCES reference_series(code),
+                    name TEXT NOT NULL,
+                    level TEXT NOT NULL CHECK (level IN ('yuan', 'zhuli', 'zhongji', 'fugao', 'zhenggao')),
+                    retired INTEGER NOT NULL DEFAULT 0,
+                    position INTEGER NOT NULL
+                ) WITHOUT ROWID;
+                CREATE INDEX reference_qualification_series ON reference_qualification(series_code, position);
                 """)
     }
 }

@@ -39,7 +39,8 @@ extension Engine {
                 throw EngineError.failedPrecondition("the system is already initialised", state: "initialized")
             }
             var org = OrganizationRecord(
-                code: code, parentId: nil, kind: "provinceOffice", category: nil, nature: "机关", name: name,
+                code: code, parentId: nil, kind: OrganizationKind.provinceOffice.rawValue, category: nil,
+                nature: OrganizationNature.stateOrgan.rawValue, name: name,
                 disabled: false, createdAt: now, updatedAt: now)
             try org.insert(db)
             var admin = AccountRecord(
