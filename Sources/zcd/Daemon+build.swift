@@ -55,10 +55,7 @@ enum Daemon {
         }
         let engine = Engine(store: store, config: config.engine, logger: logger)
 
-        var table = HandlerTable()
-        table.registerRPC(engine: engine, limits: config.limits, version: ZCDVersion.current)
-        table.registerSession(engine: engine)
-        table.registerSystem(engine: engine)
+        let table = HandlerTable.all(engine: engine, limits: config.limits)
         let dispatcher = Dispatcher(engine: engine, table: table, logger: logger)
 
         let target: ListenTarget

@@ -92,7 +92,6 @@ final class Dispatcher: Sendable {
             throw EngineError.unauthenticated(sessionProblem ?? "\(method) needs a logged-in account (session.login)")
         }
         let allowed = access.roles.map(\.rawValue).joined(separator: ", ")
-        throw EngineError.permissionDenied(
-            "\(method) may only be called by: \(allowed)", scope: access.scope ?? allowed)
+        throw EngineError.permissionDenied("\(method) may only be called by: \(allowed)", scope: "roles: \(allowed)")
     }
 }

@@ -1,3 +1,4 @@
+import ZCEngine
 import ZCProtocol
 
 /// One method's handler: its access rule, its params shape, and the closure that decodes, calls and encodes.
@@ -26,4 +27,13 @@ struct HandlerTable: Sendable {
     }
 
     subscript(method: String) -> Handler? { handlers[method] }
+
+    /// Every family's handlers: the table zcd serves.
+    static func all(engine: Engine, limits: ServerLimits) -> HandlerTable {
+        var table = HandlerTable()
+        table.registerRPC(engine: engine, limits: limits, version: ZCDVersion.current)
+        table.registerSession(engine: engine)
+        table.registerSystem(engine: engine)
+        return table
+    }
 }
