@@ -7,6 +7,7 @@ enum Migrations {
         var m = DatabaseMigrator()
         m.registerMigration("v1-accounts-sessions-audit", migrate: v1)
         m.registerMigration("v2-organisational-side", migrate: v2)
+        m.registerMigration("v4-declarations", migrate: v4)
         return m
     }
 
@@ -159,6 +160,119 @@ enum Migrations {
                     position INTEGER NOT NULL
                 ) WITHOUT ROWID;
                 CREATE INDEX reference_qualification_series ON reference_qualification(series_code, position);
+                """)
+    }
+
+    private static func v4(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                -- 申报批次: a declaration window opened by a title-reform office for some series.
+                CREATE TABLE batch (
+                    id INTEGER PRIMARY KEY,
+                    office_organization_id INTEGER NOT NULL REFERENCES organization(id),
+                    year INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),
+                    name TEXT NOT NULL,
+                    opens_at DATETIME NOT NULL,
+                    closes_at DATETIME NOT NULL CHECK (closes_at > opens_at),
+                    archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+                    created_at DATETIME NOT NULL,
+                    updated_at DATETIME NOT NULL
+                );
+                CREATE INDEX batch_office ON batch(office_organization_id, year);
+                CREATE TABLE batch_series (
+                    batch_id INTEGER NOT NULL REFERENCES batch(id) ON DELETE CASCADE,
+                    series_code TEXT NOT NULL,
+                    PRIMARY KEY (batch_id, series_code)
+                ) WITHOUT ROWID;
+
+                -- 申报: one declaration of one applicant in one batch.
+                CREATE TABLE application (
+                    id INTEGER PRIMARY KEY,
+                    batch_id INTEGER NOT NULL REFERENCES batch(id),
+                    applicant_account_id INTEGER NOT NULL REFERENCES account(id),
+                    employer_organization_id INTEGER NOT NULL REFERENCES organization(id),
+                    state TEXT NOT NULL,
+                    review_method TEXT NOT NULL,
+                    route TEXT NOT NULL,
+                    series_code TEXT NOT NULL,
+                    qualification_code TEXT NOT NULL,
+                    level TEXT NOT NULL,
+                    specialty TEXT NOT NULL,
+                    snapshot_id INTEGER,
+                    created_at DATETIME NOT NULL,
+                    updated_at DATETIME NOT NULL,
+                    submitted_at DATETIME,
+                    UNIQUE (batch_id, applicant_account_id)
+                );
+                CREATE INDEX application_applicant ON application(applicant_account_id);
+                CREATE INDEX application_batch_state ON application(batch_id, state);
+
+                -- Each section as saved, as canonical JSON; read back exactly as stored.
+                CREATE TABLE application_section (
+                    application_id INTEGER NOT NULL REFERENCES application(id) ON DELETE CASCADE,
+                    section TEXT NOT NULL,
+                    content TEXT NOT NULL,
+                    revision INTEGER NOT NULL,
+                    saved_at DATETIME NOT NULL,
+                    PRIMARY KEY (application_id, section)
+                ) WITHOUT ROWID;
+
+                -- The frozen declaration at each submission: reviewers see exactly this.
+                CREATE TABLE application_snapshot (
+                    id INTEGER PRIMARY KEY,
+                    application_id INTEGER NOT NULL REFERENCES application(id),
+                    submitted_at DATETIME NOT NULL,
+                    document TEXT NOT NULL
+                );
+                CREATE INDEX application_snapshot_application ON application_snapshot(application_id);
+
+                -- 材料: evidence files. Content lives once per SHA-256 in the state folder (`blob`); a declaration
+                -- refers to it through `evidence_file`.
+                CREATE TABLE blob (
+                    sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+                    size INTEGER NOT NULL,
+                    media_type TEXT NOT NULL,
+                    created_at DATETIME NOT NULL
+                ) WITHOUT ROWID;
+                CREATE TABLE evidence_file (
+                    id INTEGER PRIMARY KEY,
+                    application_id INTEGER NOT NULL REFERENCES application(id),
+                    sha256 TEXT NOT NULL REFERENCES blob(sha256),
+                    name TEXT NOT NULL,
+                    media_type TEXT NOT NULL CHECK (media_type IN ('application/pdf', 'image/jpeg', 'image/png')),
+                    size INTEGER NOT NULL,
+                    uploaded_at DATETIME NOT NULL,
+                    deleted_at DATETIME
+                );
+                CREATE INDEX evidence_file_application ON evidence_file(application_id);
+                CREATE TABLE upload (
+                    id TEXT PRIMARY KEY,
+                    application_id INTEGER NOT NULL REFERENCES application(id),
+                    account_id INTEGER NOT NULL REFERENCES account(id),
+                    name TEXT NOT NULL,
+                    size INTEGER NOT NULL,
+                    sha256 TEXT NOT NULL,
+                    received INTEGER NOT NULL DEFAULT 0,
+                    created_at DATETIME NOT NULL,
+                    updated_at DATETIME NOT NULL
+                ) WITHOUT ROWID;
+                CREATE INDEX upload_application ON upload(application_id, sha256);
+
+                -- 黑名单: a person may not submit any declaration until `until` (three years from listing).
+                CREATE TABLE blacklist (
+                    id INTEGER PRIMARY KEY,
+                    id_number TEXT NOT NULL,
+                    reason TEXT NOT NULL,
+                    listed_at DATETIME NOT NULL,
+                    until DATETIME NOT NULL,
+                    listed_by_account_id INTEGER REFERENCES account(id),
+                    organization_id INTEGER REFERENCES organization(id),
+                    application_id INTEGER REFERENCES application(id),
+                    lifted_at DATETIME,
+                    lifted_by_account_id INTEGER REFERENCES account(id),
+                    lift_reason TEXT
+                );
+                CREATE INDEX blacklist_person ON blacklist(id_number, until);
                 """)
     }
 }

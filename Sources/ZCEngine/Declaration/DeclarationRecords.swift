@@ -1,0 +1,97 @@
+import Foundation
+import GRDB
+
+/// A row of `batch`.
+struct BatchRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable {
+    static let databaseTableName = "batch"
+    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+
+    var id: Int64?
+    var officeOrganizationId: Int64
+    var year: Int
+    var name: String
+    var opensAt: Date
+    var closesAt: Date
+    var archived: Bool
+    var createdAt: Date
+    var updatedAt: Date
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// A row of `application`.
+struct ApplicationRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable {
+    static let databaseTableName = "application"
+    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+
+    var id: Int64?
+    var batchId: Int64
+    var applicantAccountId: Int64
+    var employerOrganizationId: Int64
+    var state: String
+    var reviewMethod: String
+    var route: String
+    var seriesCode: String
+    var qualificationCode: String
+    var level: String
+    var specialty: String
+    var snapshotId: Int64?
+    var createdAt: Date
+    var updatedAt: Date
+    var submittedAt: Date?
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// A row of `application_section`.
+struct SectionRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
+    static let databaseTableName = "application_section"
+    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+
+    var applicationId: Int64
+    var section: String
+    var content: String
+    var revision: Int
+    var savedAt: Date
+}
+
+/// A row of `application_snapshot`.
+struct SnapshotRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable {
+    static let databaseTableName = "application_snapshot"
+    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+
+    var id: Int64?
+    var applicationId: Int64
+    var submittedAt: Date
+    var document: String
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// The one JSON form sections and documents are stored in: keys sorted, slashes unescaped, the same bytes the wire
+/// carries, so a stored section is sent back exactly as saved.
+enum CanonicalJSON {
+    private static let encoder: JSONEncoder = {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        e.dateEncodingStrategy = .iso8601
+        return e
+    }()
+    private static let decoder: JSONDecoder = {
+        let d = JSONDecoder()
+        d.dateDecodingStrategy = .iso8601
+        return d
+    }()
+
+    static func encode(_ value: some Encodable) throws -> String {
+        String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    static func decode<T: Decodable>(_ type: T.Type, from text: String) throws -> T {
+        try decoder.decode(type, from: Data(text.utf8))
+    }
+}

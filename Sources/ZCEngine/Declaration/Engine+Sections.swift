@@ -1,0 +1,242 @@
+import Foundation
+import GRDB
+
+extension Engine {
+    /// 保存 — saves one section of the caller's own draft, validated; the previous content is replaced whole.
+    public func saveSection<S: DeclarationSection>(_ section: S, applicationID: Int64, caller: Caller) async throws
+        -> SavedSection
+    {
+        var section = section
+        section.normalize()
+        let fixed = section
+        let now = clock.now()
+        return try await store.pool.write { db in
+            let principal = try self.requireApplicant(caller)
+            var app = try self.ownApplication(db, id: applicationID, principal)
+            try self.requireEditable(db, app, section: S.key)
+            let context = try self.sectionContext(db, app, now: now)
+            var v = fixed.violations(in: context)
+            v += try self.evidenceViolations(db, app, fixed.evidence)
+            if let declaration = fixed as? DeclarationInfo {
+                let batch = try self.batchView(db, try self.batch(db, id: app.batchId))
+                let employer = try self.organization(db, id: app.employerOrganizationId)
+                do {
+                    let level = try self.validateDeclaration(db, declaration, batch: batch, employer: employer, now: now)
+                    app.reviewMethod = declaration.reviewMethod.rawValue
+                    app.route = declaration.route.rawValue
+                    app.seriesCode = declaration.seriesCode
+                    app.qualificationCode = declaration.qualificationCode
+                    app.level = level.rawValue
+                    app.specialty = declaration.specialty
+                } catch let EngineError.invalidArgument(more) {
+                    v += more
+                }
+            }
+            guard v.isEmpty else { throw EngineError.invalidArgument(Self.unique(v)) }
+            let content = try CanonicalJSON.encode(fixed)
+            let previous = try Int.fetchOne(
+                db, sql: "SELECT revision FROM application_section WHERE application_id = ? AND section = ?",
+                arguments: [applicationID, S.key.rawValue])
+            let revision = (previous ?? 0) + 1
+            try SectionRecord(
+                applicationId: applicationID, section: S.key.rawValue, content: content, revision: revision,
+                savedAt: now
+            ).save(db)
+            app.updatedAt = now
+            try app.update(db)
+            try self.audit(
+                db, caller,
+                AuditEntry(
+                    action: "application.saveSection", organizationID: app.employerOrganizationId,
+                    targetType: "application", targetID: String(applicationID), caseID: applicationID,
+                    detail: ["section": S.key.rawValue, "revision": String(revision)]))
+            return SavedSection(
+                key: S.key, content: content, revision: revision, savedAt: now, notices: fixed.notices(in: context))
+        }
+    }
+
+    /// One section of the caller's own declaration, exactly as saved.
+    public func readSection(_ key: SectionKey, applicationID: Int64, caller: Caller) async throws -> SavedSection {
+        let now = clock.now()
+        return try await store.pool.read { db in
+            let principal = try self.requireApplicant(caller)
+            let app = try self.ownApplication(db, id: applicationID, principal)
+            guard
+                let record = try SectionRecord.fetchOne(
+                    db, key: ["application_id": applicationID, "section": key.rawValue])
+            else { throw EngineError.notFound(entity: "section", key: key.rawValue) }
+            let notices: [String]
+            if let type = SectionTypes.type(for: key) {
+                notices = try Self.decodeSection(type, record.content).notices(in: self.sectionContext(db, app, now: now))
+            } else {
+                notices = []
+            }
+            return SavedSection(
+                key: key, content: record.content, revision: record.revision, savedAt: record.savedAt,
+                notices: notices)
+        }
+    }
+
+    /// The caller's declarations, newest first.
+    public func myApplications(caller: Caller) async throws -> [ApplicationView] {
+        try await store.pool.read { db in
+            let principal = try self.requireApplicant(caller)
+            return try ApplicationRecord.filter(Column("applicant_account_id") == principal.accountID)
+                .order(Column("id").desc).fetchAll(db).map { try self.applicationView(db, $0) }
+        }
+    }
+
+    /// The header of one of the caller's declarations.
+    public func application(id: Int64, caller: Caller) async throws -> ApplicationView {
+        try await store.pool.read { db in
+            let principal = try self.requireApplicant(caller)
+            return try self.applicationView(db, try self.ownApplication(db, id: id, principal))
+        }
+    }
+
+    /// The whole declaration as one JSON document: the applicant's live draft, or after submission the frozen
+    /// snapshot with the live header.
+    public func applicationDocument(id: Int64, caller: Caller) async throws -> String {
+        try await store.pool.read { db in
+            let principal = try self.requireApplicant(caller)
+            let app = try self.ownApplication(db, id: id, principal)
+            return try self.document(db, app)
+        }
+    }
+
+    // MARK: helpers
+
+    /// The document of `app`: frozen sections when it has a snapshot and is not being edited, live ones otherwise.
+    func document(_ db: Database, _ app: ApplicationRecord) throws -> String {
+        let header = try CanonicalJSON.encode(try documentHeader(db, app))
+        if let snapshotID = app.snapshotId, !(ApplicationState(rawValue: app.state)?.isEditable ?? false),
+            let snapshot = try String.fetchOne(
+                db, sql: "SELECT document FROM application_snapshot WHERE id = ?", arguments: [snapshotID])
+        {
+            return DocumentJSON.document(header: header, body: snapshot)
+        }
+        return DocumentJSON.document(header: header, body: try liveBody(db, app))
+    }
+
+    /// `{"person":…,"sections":…}` from the sections as they are now.
+    func liveBody(_ db: Database, _ app: ApplicationRecord) throws -> String {
+        let sections = try Row.fetchAll(
+            db, sql: "SELECT section, content FROM application_section WHERE application_id = ?", arguments: [app.id]
+        ).map { (key: $0["section"] as String, content: $0["content"] as String) }
+        return DocumentJSON.body(person: try CanonicalJSON.encode(try person(db, app)), sections: sections)
+    }
+
+    func person(_ db: Database, _ app: ApplicationRecord) throws -> DocumentPerson {
+        if let row = try Row.fetchOne(
+            db, sql: "SELECT id_number, name, gender, birth_date FROM applicant WHERE account_id = ?",
+            arguments: [app.applicantAccountId])
+        {
+            return DocumentPerson(
+                name: row["name"], gender: row["gender"], idNumber: row["id_number"], birthDate: row["birth_date"])
+        }
+        let account = try AccountRecord.fetchOne(db, key: app.applicantAccountId)
+        return DocumentPerson(name: account?.displayName ?? "", gender: "", idNumber: account?.login ?? "", birthDate: "")
+    }
+
+    func documentHeader(_ db: Database, _ app: ApplicationRecord) throws -> DocumentHeader {
+        let view = try applicationView(db, app)
+        return DocumentHeader(
+            id: view.id, batch: .init(id: view.batchID, name: view.batchName),
+            employer: .init(code: view.employerCode, name: view.employerName), state: view.state.rawValue,
+            stateName: view.state.chineseName, seriesCode: view.declaration.seriesCode, seriesName: view.seriesName,
+            qualificationCode: view.declaration.qualificationCode, qualificationName: view.qualificationName,
+            level: view.level.rawValue, levelName: view.level.chineseName,
+            reviewMethod: view.declaration.reviewMethod.rawValue, route: view.declaration.route.rawValue,
+            specialty: view.declaration.specialty, createdAt: view.createdAt, updatedAt: view.updatedAt,
+            submittedAt: view.submittedAt)
+    }
+
+    func applicationView(_ db: Database, _ app: ApplicationRecord) throws -> ApplicationView {
+        let batch = try self.batch(db, id: app.batchId)
+        let employer = try organization(db, id: app.employerOrganizationId)
+        let person = try self.person(db, app)
+        let names = try Row.fetchOne(
+            db,
+            sql: """
+                SELECT s.name AS series, q.name AS qualification FROM reference_qualification q
+                JOIN reference_series s ON s.code = q.series_code WHERE q.code = ?
+                """, arguments: [app.qualificationCode])
+        let sections = try SectionRecord.filter(Column("application_id") == app.id).fetchAll(db).compactMap { r in
+            SectionKey(rawValue: r.section).map { SectionStatus(key: $0, revision: r.revision, savedAt: r.savedAt) }
+        }.sorted { SectionKey.allCases.firstIndex(of: $0.key) ?? 0 < SectionKey.allCases.firstIndex(of: $1.key) ?? 0 }
+        return ApplicationView(
+            id: app.id ?? 0, batchID: app.batchId, batchName: batch.name, applicantIDNumber: person.idNumber,
+            applicantName: person.name, employerCode: employer.code, employerName: employer.name,
+            state: ApplicationState(rawValue: app.state) ?? .draft,
+            declaration: DeclarationInfo(
+                reviewMethod: ReviewMethod(rawValue: app.reviewMethod) ?? .review,
+                route: DeclarationRoute(rawValue: app.route) ?? .normal, seriesCode: app.seriesCode,
+                qualificationCode: app.qualificationCode, specialty: app.specialty),
+            seriesName: names?["series"] ?? app.seriesCode, qualificationName: names?["qualification"] ?? app.qualificationCode,
+            level: TitleLevel(rawValue: app.level) ?? .zhongji, sections: sections, createdAt: app.createdAt,
+            updatedAt: app.updatedAt, submittedAt: app.submittedAt)
+    }
+
+    /// The caller's own application; someone else's is reported as not found.
+    func ownApplication(_ db: Database, id: Int64, _ principal: Principal) throws -> ApplicationRecord {
+        guard let app = try ApplicationRecord.fetchOne(db, key: id), app.applicantAccountId == principal.accountID
+        else { throw EngineError.notFound(entity: "application", key: String(id)) }
+        return app
+    }
+
+    /// Saving needs a draft in a batch that is not archived.
+    func requireEditable(_ db: Database, _ app: ApplicationRecord, section: SectionKey) throws {
+        let state = ApplicationState(rawValue: app.state) ?? .draft
+        guard state.isEditable else {
+            throw EngineError.failedPrecondition(
+                "the declaration is \(state.chineseName) (\(state.rawValue)) and cannot be changed"
+                    + (state == .submitted ? "; withdraw it first" : ""),
+                state: state.rawValue)
+        }
+        if try Bool.fetchOne(db, sql: "SELECT archived FROM batch WHERE id = ?", arguments: [app.batchId]) == true {
+            throw EngineError.failedPrecondition("the batch is archived", state: "archived")
+        }
+    }
+
+    func sectionContext(_ db: Database, _ app: ApplicationRecord, now: Date) throws -> SectionContext {
+        let birth = try String.fetchOne(
+            db, sql: "SELECT birth_date FROM applicant WHERE account_id = ?", arguments: [app.applicantAccountId])
+        return SectionContext(
+            today: CalendarDay(now), birthDate: birth.flatMap(CalendarDay.init(parsing:)) ?? CalendarDay(year: 1900, month: 1, day: 1),
+            level: TitleLevel(rawValue: app.level), seriesCode: app.seriesCode)
+    }
+
+    /// Every evidence reference must name a file of this declaration, not deleted, of a type the reference accepts.
+    func evidenceViolations(_ db: Database, _ app: ApplicationRecord, _ refs: [EvidenceReference]) throws
+        -> [Violation]
+    {
+        var v: [Violation] = []
+        for ref in refs {
+            let row = try Row.fetchOne(
+                db,
+                sql: "SELECT media_type FROM evidence_file WHERE id = ? AND application_id = ? AND deleted_at IS NULL",
+                arguments: [ref.fileID, app.id])
+            guard let mediaType = row?["media_type"] as String? else {
+                v.append(Violation(field: ref.field, reason: "file \(ref.fileID) is not an uploaded file of this declaration"))
+                continue
+            }
+            if !ref.accepts.contains(mediaType) {
+                v.append(
+                    Violation(
+                        field: ref.field,
+                        reason: "file \(ref.fileID) is \(mediaType); this needs "
+                            + ref.accepts.sorted().joined(separator: " or ")))
+            }
+        }
+        return v
+    }
+
+    static func decodeSection(_ type: any DeclarationSection.Type, _ content: String) throws -> any DeclarationSection {
+        try CanonicalJSON.decode(type, from: content)
+    }
+
+    static func unique(_ v: [Violation]) -> [Violation] {
+        var seen = Set<Violation>()
+        return v.filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,10 @@
+/// Which Swift type holds each section: used to re-read stored sections for validation at submission.
+enum SectionTypes {
+    static func type(for key: SectionKey) -> (any DeclarationSection.Type)? {
+        all.first { $0.key == key }
+    }
+
+    static let all: [any DeclarationSection.Type] = [
+        DeclarationInfo.self, BasicInfo.self,
+    ]
+}
