@@ -1,3 +1,4 @@
+public import Foundation
 import GRDB
 public import Logging
 
@@ -23,6 +24,9 @@ public final class Engine: Sendable {
 }
 
 extension Engine {
+    /// The engine's clock (tests move it).
+    public func now() -> Date { clock.now() }
+
     /// Throws unless the store answers a trivial query; the watchdog calls it before each keep-alive.
     public func checkHealth() async throws {
         _ = try await store.pool.read { db in try Int.fetchOne(db, sql: "SELECT 1") }

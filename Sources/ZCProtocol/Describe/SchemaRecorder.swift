@@ -25,6 +25,10 @@ public enum SchemaRecorder {
             box.schema = .string(format: "date-time")
             return try cast(Date(timeIntervalSince1970: 0))
         }
+        if type is any _SchemaAny.Type {
+            box.schema = .any
+            return try cast(AnyJSON.null)
+        }
         if let e = type as? any _SchemaEnumeration.Type {
             box.schema = .enumeration(e._schemaValues)
             return try cast(e._schemaSample)

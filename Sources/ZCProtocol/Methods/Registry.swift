@@ -10,6 +10,13 @@ public enum MethodRegistry {
         ChangePasswordRequest.self, LoginRequest.self, LogoutRequest.self, WhoAmIRequest.self,
         // system
         SystemInitRequest.self, ResetProvinceAdminPasswordRequest.self,
+        // batch
+        ArchiveBatchRequest.self, CreateBatchRequest.self, EditBatchRequest.self, ListBatchesRequest.self,
+        ShowBatchRequest.self,
+        // application
+        GetApplicationRequest.self, ListApplicationsRequest.self, ReadSectionRequest.self, SaveBasicInfoRequest.self,
+        SaveDeclarationRequest.self, ShowApplicationRequest.self, StartApplicationRequest.self,
+        SubmitApplicationRequest.self, WithdrawApplicationRequest.self,
     ].sorted { $0.method < $1.method }
 
     private static let byName: [String: any ZCRequest.Type] = Dictionary(

@@ -26,6 +26,18 @@ struct HandlerTable: Sendable {
             })
     }
 
+    /// Registers a handler that returns its result already encoded as JSON (a stored document sent as it is).
+    mutating func onRaw<R: ZCRequest>(
+        _ type: R.Type, _ body: @escaping @Sendable (R, CallContext) async throws -> [UInt8]
+    ) {
+        precondition(handlers[R.method] == nil, "\(R.method) registered twice")
+        handlers[R.method] = Handler(
+            access: R.access, paramsSchema: SchemaRecorder.schema(of: R.self),
+            run: { params, context in
+                try await body(try ZCJSON.decode(R.self, from: params ?? Self.noParams), context)
+            })
+    }
+
     subscript(method: String) -> Handler? { handlers[method] }
 
     /// Every family's handlers: the table zcd serves.
@@ -34,6 +46,8 @@ struct HandlerTable: Sendable {
         table.registerRPC(engine: engine, limits: limits, version: ZCDVersion.current)
         table.registerSession(engine: engine)
         table.registerSystem(engine: engine)
+        table.registerBatch(engine: engine)
+        table.registerApplication(engine: engine)
         return table
     }
 }

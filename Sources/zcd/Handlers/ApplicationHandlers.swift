@@ -1,0 +1,77 @@
+import ZCEngine
+import ZCProtocol
+
+extension HandlerTable {
+    /// `application.*`: start, sections, show, submit, withdraw.
+    mutating func registerApplication(engine: Engine) {
+        on(StartApplicationRequest.self) { r, context in
+            ApplicationInfo(
+                try await engine.startApplication(
+                    batchID: r.batch, declaration: try Bridge.convert(r.declaration, to: ZCEngine.DeclarationInfo.self),
+                    caller: context.caller))
+        }
+        on(ListApplicationsRequest.self) { _, context in
+            try await engine.myApplications(caller: context.caller).map(ApplicationInfo.init)
+        }
+        on(GetApplicationRequest.self) { r, context in
+            ApplicationInfo(try await engine.application(id: r.application, caller: context.caller))
+        }
+        onRaw(ShowApplicationRequest.self) { r, context in
+            Array(try await engine.applicationDocument(id: r.application, caller: context.caller).utf8)
+        }
+        onRaw(ReadSectionRequest.self) { r, context in
+            guard let key = ZCEngine.SectionKey(rawValue: r.section.rawValue) else {
+                throw WireError(code: .invalidParams, message: "unknown section \(r.section.rawValue)")
+            }
+            let saved = try await engine.readSection(key, applicationID: r.application, caller: context.caller)
+            // The content goes out exactly as stored; the rest is encoded around it.
+            let meta = try ZCJSON.encode(
+                SaveSectionResult(
+                    section: r.section, revision: saved.revision, savedAt: saved.savedAt, notices: saved.notices))
+            return Array(#"{"content":"#.utf8) + Array(saved.content.utf8) + [UInt8(ascii: ",")] + meta.dropFirst()
+        }
+        on(SubmitApplicationRequest.self) { r, context in
+            ApplicationInfo(try await engine.submit(applicationID: r.application, caller: context.caller))
+        }
+        on(WithdrawApplicationRequest.self) { r, context in
+            ApplicationInfo(try await engine.withdraw(applicationID: r.application, caller: context.caller))
+        }
+        onSave(SaveDeclarationRequest.self, as: ZCEngine.DeclarationInfo.self, engine: engine)
+        onSave(SaveBasicInfoRequest.self, as: ZCEngine.BasicInfo.self, engine: engine)
+    }
+
+    /// A section save: the wire content becomes the engine section of the same shape, which validates and stores it.
+    mutating func onSave<R: SaveSectionRequest, S: ZCEngine.DeclarationSection>(
+        _ type: R.Type, as section: S.Type, engine: Engine
+    ) {
+        on(R.self) { r, context in
+            let saved = try await engine.saveSection(
+                try Bridge.convert(r.content, to: S.self), applicationID: r.application, caller: context.caller)
+            return SaveSectionResult(
+                section: ZCProtocol.SectionKey(rawValue: saved.key.rawValue) ?? R.section, revision: saved.revision,
+                savedAt: saved.savedAt, notices: saved.notices)
+        }
+    }
+}
+
+extension ApplicationInfo {
+    init(_ v: ApplicationView) {
+        self.init(
+            id: v.id, batch: BatchRef(id: v.batchID, name: v.batchName),
+            applicant: PersonRef(idNumber: v.applicantIDNumber, name: v.applicantName),
+            employer: OrganizationRef(code: v.employerCode, name: v.employerName),
+            state: ZCProtocol.ApplicationState(rawValue: v.state.rawValue) ?? .draft, stateName: v.state.chineseName,
+            declaration: ZCProtocol.DeclarationInfo(
+                reviewMethod: ZCProtocol.ReviewMethod(rawValue: v.declaration.reviewMethod.rawValue) ?? .review,
+                route: ZCProtocol.DeclarationRoute(rawValue: v.declaration.route.rawValue) ?? .normal,
+                seriesCode: v.declaration.seriesCode, qualificationCode: v.declaration.qualificationCode,
+                specialty: v.declaration.specialty),
+            seriesName: v.seriesName, qualificationName: v.qualificationName, level: v.level.rawValue,
+            levelName: v.level.chineseName,
+            sections: v.sections.compactMap { s in
+                ZCProtocol.SectionKey(rawValue: s.key.rawValue).map {
+                    SectionStatusInfo(section: $0, revision: s.revision, savedAt: s.savedAt)
+                }
+            }, createdAt: v.createdAt, updatedAt: v.updatedAt, submittedAt: v.submittedAt)
+    }
+}
