@@ -19,6 +19,19 @@ public struct ApplicationView: Sendable, Equatable {
     public var createdAt: Date
     public var updatedAt: Date
     public var submittedAt: Date?
+    /// How many times it has been submitted.
+    public var round: Int
+    /// Where it waits in the review chain: the organisation's code and name.
+    public var reviewAt: (code: String, name: String)?
+    public var reviewStage: ReviewStage?
+    /// When returned: the sections the applicant must change, and why.
+    public var returnedSections: [SectionKey]
+    public var returnReason: String?
+
+    public static func == (a: ApplicationView, b: ApplicationView) -> Bool {
+        a.id == b.id && a.state == b.state && a.sections == b.sections && a.updatedAt == b.updatedAt
+            && a.reviewAt?.code == b.reviewAt?.code && a.reviewStage == b.reviewStage
+    }
 }
 
 /// When a section was last saved.

@@ -41,6 +41,17 @@ struct ApplicationRecord: Codable, FetchableRecord, MutablePersistableRecord, Se
     var createdAt: Date
     var updatedAt: Date
     var submittedAt: Date?
+    // The review chain's columns (migration v6).
+    var round: Int = 0
+    var reviewOrganizationId: Int64? = nil
+    var reviewStage: String? = nil
+    var reviewSeq: Int = 0
+    var waitingSince: Date? = nil
+    var chainEndOrganizationId: Int64? = nil
+    var returnMarks: String? = nil
+    var returnReason: String? = nil
+    var committeeId: Int64? = nil
+    var routing: String? = nil
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

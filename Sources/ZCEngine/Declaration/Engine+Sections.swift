@@ -106,10 +106,11 @@ extension Engine {
 
     // MARK: helpers
 
-    /// The document of `app`: frozen sections when it has a snapshot and is not being edited, live ones otherwise.
-    func document(_ db: Database, _ app: ApplicationRecord) throws -> String {
+    /// The document of `app`: frozen sections when it has a snapshot and is not being edited (reviewers always get
+    /// the snapshot: `frozen`), live ones otherwise.
+    func document(_ db: Database, _ app: ApplicationRecord, frozen: Bool = false) throws -> String {
         let header = try CanonicalJSON.encode(try documentHeader(db, app))
-        if let snapshotID = app.snapshotId, !(ApplicationState(rawValue: app.state)?.isEditable ?? false),
+        if let snapshotID = app.snapshotId, frozen || !(ApplicationState(rawValue: app.state)?.isEditable ?? false),
             let snapshot = try String.fetchOne(
                 db, sql: "SELECT document FROM application_snapshot WHERE id = ?", arguments: [snapshotID])
         {
@@ -174,7 +175,11 @@ extension Engine {
                 qualificationCode: app.qualificationCode, specialty: app.specialty),
             seriesName: names?["series"] ?? app.seriesCode, qualificationName: names?["qualification"] ?? app.qualificationCode,
             level: TitleLevel(rawValue: app.level) ?? .zhongji, sections: sections, createdAt: app.createdAt,
-            updatedAt: app.updatedAt, submittedAt: app.submittedAt)
+            updatedAt: app.updatedAt, submittedAt: app.submittedAt, round: app.round,
+            reviewAt: try app.reviewOrganizationId.map { try self.organization(db, id: $0) }.map { ($0.code, $0.name) },
+            reviewStage: app.reviewStage.flatMap(ReviewStage.init(rawValue:)),
+            returnedSections: editableSections(app).map { Array($0).sorted { $0.rawValue < $1.rawValue } } ?? [],
+            returnReason: app.returnReason)
     }
 
     /// The caller's own application; someone else's is reported as not found.
@@ -190,11 +195,17 @@ extension Engine {
         guard state.isEditable else {
             throw EngineError.failedPrecondition(
                 "the declaration is \(state.chineseName) (\(state.rawValue)) and cannot be changed"
-                    + (state == .submitted ? "; withdraw it first" : ""),
+                    + (state == .submitted ? "; withdraw it first, if no reviewer has acted yet" : ""),
                 state: state.rawValue)
         }
         if try Bool.fetchOne(db, sql: "SELECT archived FROM batch WHERE id = ?", arguments: [app.batchId]) == true {
             throw EngineError.failedPrecondition("the batch is archived", state: "archived")
+        }
+        if let marked = editableSections(app), !marked.contains(section) {
+            throw EngineError.failedPrecondition(
+                "the reviewer returned the declaration for changes to "
+                    + marked.sorted { $0.rawValue < $1.rawValue }.map(\.chineseName).joined(separator: "、")
+                    + " only; \(section.chineseName) cannot be changed", state: app.state)
         }
     }
 

@@ -35,16 +35,21 @@ extension Engine {
                 applicationId: applicationID, submittedAt: now, document: try self.liveBody(db, app))
             try snapshot.insert(db)
             app.snapshotId = snapshot.id
+            let resubmission = app.state == ApplicationState.returned.rawValue
             app.state = ApplicationState.submitted.rawValue
             app.submittedAt = now
             app.updatedAt = now
+            try self.enterChain(db, &app, now: now)
             try app.update(db)
             try self.audit(
                 db, caller,
                 AuditEntry(
                     action: "application.submit", organizationID: app.employerOrganizationId,
                     targetType: "application", targetID: String(applicationID), caseID: applicationID,
-                    detail: ["snapshot": String(snapshot.id ?? 0)]))
+                    detail: [
+                        "snapshot": String(snapshot.id ?? 0), "round": String(app.round),
+                        "resubmission": String(resubmission),
+                    ]))
             return try self.applicationView(db, app)
         }
     }
@@ -60,6 +65,7 @@ extension Engine {
                     "only a submitted declaration no reviewer has acted on can be withdrawn", state: app.state)
             }
             app.state = ApplicationState.draft.rawValue
+            self.leaveChain(&app, now: now)
             app.updatedAt = now
             try app.update(db)
             try self.audit(
@@ -103,11 +109,5 @@ extension Engine {
                 SELECT max(b.until) FROM blacklist b JOIN applicant a ON a.id_number = b.id_number
                 WHERE a.account_id = ? AND b.lifted_at IS NULL AND b.until > ?
                 """, arguments: [accountID, now])
-    }
-
-    /// Whether any reviewer has acted on the current submission. The review chain (a later part) records steps;
-    /// until then nothing has acted.
-    func reviewHasStarted(_ db: Database, _ app: ApplicationRecord) throws -> Bool {
-        false
     }
 }

@@ -8,6 +8,7 @@ enum Migrations {
         m.registerMigration("v1-accounts-sessions-audit", migrate: v1)
         m.registerMigration("v2-organisational-side", migrate: v2)
         m.registerMigration("v4-declarations", migrate: v4)
+        m.registerMigration("v6-review-chain", migrate: v6)
         return m
     }
 
@@ -273,6 +274,45 @@ enum Migrations {
                     lift_reason TEXT
                 );
                 CREATE INDEX blacklist_person ON blacklist(id_number, until);
+                """)
+    }
+
+    private static func v6(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                -- Where a case stands in the chain of qualification reviews (资格审查).
+                ALTER TABLE application ADD COLUMN round INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE application ADD COLUMN review_organization_id INTEGER REFERENCES organization(id);
+                ALTER TABLE application ADD COLUMN review_stage TEXT CHECK (review_stage IN ('handler', 'leader'));
+                ALTER TABLE application ADD COLUMN review_seq INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE application ADD COLUMN waiting_since DATETIME;
+                ALTER TABLE application ADD COLUMN chain_end_organization_id INTEGER REFERENCES organization(id);
+                ALTER TABLE application ADD COLUMN return_marks TEXT;
+                ALTER TABLE application ADD COLUMN return_reason TEXT;
+                ALTER TABLE application ADD COLUMN committee_id INTEGER REFERENCES committee(id);
+                ALTER TABLE application ADD COLUMN routing TEXT CHECK (routing IN ('normal', 'entrusted'));
+                CREATE INDEX application_queue ON application(review_organization_id, review_stage, waiting_since)
+                    WHERE review_organization_id IS NOT NULL;
+                CREATE INDEX application_committee ON application(committee_id) WHERE committee_id IS NOT NULL;
+
+                -- 审查记录: every decision, never changed.
+                CREATE TABLE review_step (
+                    id INTEGER PRIMARY KEY,
+                    application_id INTEGER NOT NULL REFERENCES application(id),
+                    round INTEGER NOT NULL,
+                    organization_id INTEGER NOT NULL REFERENCES organization(id),
+                    stage TEXT NOT NULL,
+                    reviewer_account_id INTEGER REFERENCES account(id),
+                    outcome TEXT NOT NULL,
+                    opinion TEXT,
+                    marks TEXT,
+                    decided_at DATETIME NOT NULL
+                );
+                CREATE INDEX review_step_application ON review_step(application_id, id);
+                CREATE TRIGGER review_step_no_update BEFORE UPDATE ON review_step
+                    BEGIN SELECT RAISE(ABORT, 'review steps cannot be changed'); END;
+                CREATE TRIGGER review_step_no_delete BEFORE DELETE ON review_step
+                    BEGIN SELECT RAISE(ABORT, 'review steps cannot be deleted'); END;
                 """)
     }
 }

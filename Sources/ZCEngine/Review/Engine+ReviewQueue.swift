@@ -1,0 +1,102 @@
+import Foundation
+import GRDB
+
+extension Engine {
+    /// 待审列表 — the cases waiting for the caller's stage (handler or leader) at the caller's organisation, longest
+    /// waiting first.
+    public func reviewQueue(_ filter: CaseFilter, page: PageRequest, caller: Caller) async throws -> Page<CaseSummary> {
+        try await store.pool.read { db in
+            let principal = try caller.requireAccount()
+            guard principal.kind == .staff, let type = principal.staffType.flatMap(StaffType.init(rawValue:)) else {
+                throw EngineError.permissionDenied("only review staff (经办人/领导) have a queue", scope: "handler or leader")
+            }
+            let permission: Permission = type == .handler ? .reviewHandler : .reviewLeader
+            guard principal.permissions.contains(permission.rawValue) else {
+                throw EngineError.permissionDenied(
+                    "the queue needs the permission \(permission.chineseName)", permission: permission.rawValue)
+            }
+            var conditions = ["a.review_organization_id = ?", "a.review_stage = ?", "a.state = 'submitted'"]
+            var arguments: [any DatabaseValueConvertible] = [principal.organizationID, type.rawValue]
+            Self.appendFilter(filter, to: &conditions, &arguments)
+            return try self.casePage(db, conditions: conditions, arguments: arguments, page: page)
+        }
+    }
+
+    /// Adds a filter's conditions (on `a` = application, `p` = applicant).
+    static func appendFilter(
+        _ filter: CaseFilter, to conditions: inout [String], _ arguments: inout [any DatabaseValueConvertible]
+    ) {
+        if let b = filter.batchID {
+            conditions.append("a.batch_id = ?")
+            arguments.append(b)
+        }
+        if let s = filter.seriesCode {
+            conditions.append("a.series_code = ?")
+            arguments.append(s)
+        }
+        if let l = filter.level {
+            conditions.append("a.level = ?")
+            arguments.append(l.rawValue)
+        }
+        if let st = filter.state {
+            conditions.append("a.state = ?")
+            arguments.append(st.rawValue)
+        }
+        if let q = filter.query?.trimmingCharacters(in: .whitespaces), !q.isEmpty {
+            let escaped = q.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+                .replacingOccurrences(of: "_", with: "\\_")
+            conditions.append("(p.name LIKE ? ESCAPE '\\' OR p.id_number LIKE ? ESCAPE '\\')")
+            arguments += ["%" + escaped + "%", escaped.uppercased() + "%"]
+        }
+    }
+
+    static let caseColumns = """
+        a.id, a.review_seq, a.round, p.name AS applicant_name, p.id_number, e.code AS employer_code,
+        e.name AS employer_name, a.batch_id, b.name AS batch_name, a.series_code, a.qualification_code,
+        coalesce(q.name, a.qualification_code) AS qualification_name, a.level, a.state, a.review_stage,
+        a.waiting_since, a.submitted_at
+        """
+
+    static let caseJoins = """
+        FROM application a
+        JOIN applicant p ON p.account_id = a.applicant_account_id
+        JOIN organization e ON e.id = a.employer_organization_id
+        JOIN batch b ON b.id = a.batch_id
+        LEFT JOIN reference_qualification q ON q.code = a.qualification_code
+        """
+
+    func casePage(_ db: Database, conditions: [String], arguments: [any DatabaseValueConvertible], page: PageRequest)
+        throws -> Page<CaseSummary>
+    {
+        let whereClause = conditions.joined(separator: " AND ")
+        let total = try Int.fetchOne(
+            db,
+            sql: "SELECT count(*) FROM application a JOIN applicant p ON p.account_id = a.applicant_account_id WHERE \(whereClause)",
+            arguments: StatementArguments(arguments)) ?? 0
+        let rows = try Row.fetchAll(
+            db,
+            sql: "SELECT \(Self.caseColumns) \(Self.caseJoins) WHERE \(whereClause) ORDER BY a.waiting_since, a.id LIMIT ? OFFSET ?",
+            arguments: StatementArguments(arguments + [page.limit, page.offset]))
+        return Page(items: rows.map(Self.caseSummary), total: total, request: page)
+    }
+
+    static func caseSummary(_ row: Row) -> CaseSummary {
+        CaseSummary(
+            id: row["id"], step: row["review_seq"], round: row["round"], applicantName: row["applicant_name"],
+            applicantIDNumber: row["id_number"], employerCode: row["employer_code"], employerName: row["employer_name"],
+            batchID: row["batch_id"], batchName: row["batch_name"], seriesCode: row["series_code"],
+            qualificationCode: row["qualification_code"], qualificationName: row["qualification_name"],
+            level: TitleLevel(rawValue: row["level"]) ?? .zhongji,
+            state: ApplicationState(rawValue: row["state"]) ?? .submitted,
+            stage: (row["review_stage"] as String?).flatMap(ReviewStage.init(rawValue:)),
+            waitingSince: row["waiting_since"], submittedAt: row["submitted_at"])
+    }
+
+    func caseSummary(_ db: Database, _ app: ApplicationRecord) throws -> CaseSummary {
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT \(Self.caseColumns) \(Self.caseJoins) WHERE a.id = ?", arguments: [app.id])
+        else { throw EngineError.notFound(entity: "application", key: String(app.id ?? 0)) }
+        return Self.caseSummary(row)
+    }
+}

@@ -1,0 +1,23 @@
+import Foundation
+import GRDB
+
+/// A row of `review_step`.
+struct ReviewStepRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable {
+    static let databaseTableName = "review_step"
+    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+
+    var id: Int64?
+    var applicationId: Int64
+    var round: Int
+    var organizationId: Int64
+    var stage: String
+    var reviewerAccountId: Int64?
+    var outcome: String
+    var opinion: String?
+    var marks: String?
+    var decidedAt: Date
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+

@@ -1,0 +1,119 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import ZCEngine
+
+/// The chain 石家庄市第一中学 (employer) → 石家庄市教育局 (city department) → 石家庄市职改办 (city office), each with a
+/// handler and a leader holding the review permissions, and one applicant with a complete declaration ready to
+/// submit in an open batch.
+struct ReviewFixture {
+    let base: EngineFixture
+    var engine: Engine { base.engine }
+    var clock: ManualTime { base.clock }
+    let cityAdmin: Caller
+    /// Handlers and leaders by organisation code.
+    var handlers: [String: Caller] = [:]
+    var leaders: [String: Caller] = [:]
+    let applicant: Caller
+    let batch: BatchView
+    let school: OrganizationView
+    let bureau: OrganizationView
+    let city: OrganizationView
+    var applicationID: Int64 = 0
+
+    init(level: String = "zhongxiaoxue.fugao") async throws {
+        base = try EngineFixture()
+        let f = base
+        let province = try await f.provinceAdmin()
+        let (city, cityIssued) = try await f.engine.createOrganization(
+            NewOrganization(parentCode: "13", kind: .cityOffice, serial: "0100", name: "石家庄市职改办"), caller: province)
+        cityAdmin = try await DeclarationFixture.ready(f, cityIssued, "City-Pass-2026")
+        let (bureau, bureauIssued) = try await f.engine.createOrganization(
+            NewOrganization(parentCode: city.code, kind: .cityDepartment, category: .governmentDepartment, serial: "1001", name: "石家庄市教育局"),
+            caller: cityAdmin)
+        let bureauAdmin = try await DeclarationFixture.ready(f, bureauIssued, "Bureau-Pass-2026")
+        let (school, _) = try await f.engine.createOrganization(
+            NewOrganization(parentCode: bureau.code, kind: .employer, name: "石家庄市第一中学"), caller: bureauAdmin)
+        self.city = city
+        self.bureau = bureau
+        self.school = school
+        try await DeclarationFixture.seedReference(f.engine)
+        for org in [school, bureau, city] {
+            handlers[org.code] = try await Self.staff(f, org: org, login: "h\(org.code)", type: "handler", permissions: ["review.handler"])
+            leaders[org.code] = try await Self.staff(f, org: org, login: "l\(org.code)", type: "leader", permissions: ["review.leader"])
+        }
+        try await DeclarationFixture.insertApplicant(
+            f.engine, employerID: school.id, idNumber: DeclarationFixture.idNumber, name: "张伟", password: "Applicant-2026")
+        applicant = try await f.login(DeclarationFixture.idNumber, "Applicant-2026").0
+        batch = try await f.engine.createBatch(
+            NewBatch(
+                year: 2026, name: "2026年度中小学教师职称申报", seriesCodes: ["zhongxiaoxue"],
+                opensAt: f.clock.now().addingTimeInterval(-3600), closesAt: f.clock.now().addingTimeInterval(30 * 86400)),
+            caller: cityAdmin)
+        var d = DeclarationFixture.declaration
+        d.qualificationCode = level
+        let app = try await f.engine.startApplication(batchID: batch.id, declaration: d, caller: applicant)
+        applicationID = app.id
+        try await fillRequiredSections()
+    }
+
+    /// A staff account with permissions, password already changed.
+    static func staff(_ f: EngineFixture, org: OrganizationView, login: String, type: String, permissions: [String])
+        async throws -> Caller
+    {
+        let hash = try f.engine.hasher.hash("Staff-Pass-2026")
+        let now = Date()
+        try await f.engine.store.pool.write { db in
+            var a = AccountRecord(
+                login: login, kind: "staff", organizationId: org.id, displayName: login, staffType: type,
+                passwordHash: hash, mustChangePassword: false, failedLogins: 0, disabled: false, createdAt: now,
+                updatedAt: now)
+            try a.insert(db)
+            for p in permissions {
+                try AccountPermissionRecord(accountId: a.id ?? 0, permission: p).insert(db)
+            }
+        }
+        return try await f.login(login, "Staff-Pass-2026").0
+    }
+
+    /// Every required section saved (content the section rules accept).
+    func fillRequiredSections() async throws {
+        _ = try await engine.saveSection(DeclarationFixture.basicInfoFor(clock.now()), applicationID: applicationID, caller: applicant)
+        let id = applicationID
+        let now = clock.now()
+        try await engine.store.pool.write { db in
+            for key in SectionKey.allCases where key.requiredForSubmission && SectionTypes.type(for: key) == nil {
+                try SectionRecord(applicationId: id, section: key.rawValue, content: "{}", revision: 1, savedAt: now).save(db)
+            }
+        }
+    }
+
+    func submit() async throws -> ApplicationView {
+        try await engine.submit(applicationID: applicationID, caller: applicant)
+    }
+
+    func step() async throws -> Int {
+        try await engine.store.pool.read { db in
+            try Int.fetchOne(db, sql: "SELECT review_seq FROM application WHERE id = ?", arguments: [applicationID]) ?? 0
+        }
+    }
+
+    func decide(_ caller: Caller, _ outcome: ReviewOutcome, opinion: String? = nil, sections: [SectionKey] = [])
+        async throws -> CaseSummary
+    {
+        try await engine.decide(
+            ReviewDecision(applicationID: applicationID, step: try await step(), outcome: outcome, opinion: opinion, sections: sections),
+            caller: caller)
+    }
+}
+
+extension DeclarationFixture {
+    static func basicInfoFor(_ now: Date) -> BasicInfo {
+        let year = CalendarDay(now).year
+        return BasicInfo(
+            phone: "13912345678", education: .bachelor, major: "数学与应用数学", degree: .bachelor, adminPosition: "无",
+            adminLevel: "无", currentTitle: "一级教师",
+            appraisals: (1...5).map { Appraisal(year: year - $0, result: .competent) })
+    }
+}
