@@ -16,7 +16,10 @@ public enum MethodRegistry {
         // application
         GetApplicationRequest.self, ListApplicationsRequest.self, ReadSectionRequest.self, SaveBasicInfoRequest.self,
         SaveDeclarationRequest.self, ShowApplicationRequest.self, StartApplicationRequest.self,
-        SubmitApplicationRequest.self, WithdrawApplicationRequest.self,
+        SubmitApplicationRequest.self, WithdrawApplicationRequest.self, HistoryRequest.self,
+        // review
+        ReviewBlacklistRequest.self, ReviewGetRequest.self, ReviewPassRequest.self, ReviewQueueRequest.self,
+        ReviewRejectRequest.self, ReviewReturnRequest.self, ReviewShowRequest.self,
     ].sorted { $0.method < $1.method }
 
     private static let byName: [String: any ZCRequest.Type] = Dictionary(

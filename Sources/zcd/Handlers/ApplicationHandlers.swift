@@ -72,6 +72,10 @@ extension ApplicationInfo {
                 ZCProtocol.SectionKey(rawValue: s.key.rawValue).map {
                     SectionStatusInfo(section: $0, revision: s.revision, savedAt: s.savedAt)
                 }
-            }, createdAt: v.createdAt, updatedAt: v.updatedAt, submittedAt: v.submittedAt)
+            }, createdAt: v.createdAt, updatedAt: v.updatedAt, submittedAt: v.submittedAt, round: v.round,
+            reviewAt: v.reviewAt.map { OrganizationRef(code: $0.code, name: $0.name) },
+            reviewStage: v.reviewStage.flatMap { ZCProtocol.ReviewStage(rawValue: $0.rawValue) },
+            returnedSections: v.returnedSections.compactMap { ZCProtocol.SectionKey(rawValue: $0.rawValue) },
+            returnReason: v.returnReason)
     }
 }
