@@ -15,6 +15,7 @@ struct EngineFixture {
     init(config: EngineConfig = .testing) throws {
         clock = ManualTime()
         engine = Engine(store: try Store.temporary(), config: config, clock: clock, logger: Logger(label: "test"))
+        try engine.prepare()
     }
 
     var operatorCaller: Caller { Caller(peer: Self.operatorPeer, isOperator: true) }
