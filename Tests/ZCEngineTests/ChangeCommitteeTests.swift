@@ -8,7 +8,7 @@ import Testing
 struct ChangeCommitteeTests {
     @Test("Given the owner's admin, when editing, then name, specialties and authority change and it is audited")
     func edits() async throws {
-        let f = try EngineFixture()
+        let f = try EngineFixture(config: ExampleTree.config)
         let tree = try await ExampleTree(f)
         _ = try await f.engine.createCommittee(
             newCommittee(forming: "1301001001", authority: "130100"), caller: tree.department.caller)
@@ -23,7 +23,7 @@ struct ChangeCommitteeTests {
 
     @Test("Given anyone but the owner's admin, when editing, disabling or enabling, then it is denied")
     func ownerOnly() async throws {
-        let f = try EngineFixture()
+        let f = try EngineFixture(config: ExampleTree.config)
         let tree = try await ExampleTree(f)
         _ = try await f.engine.createCommittee(
             newCommittee(forming: "1301001001", authority: "130100"), caller: tree.department.caller)
@@ -47,7 +47,7 @@ struct ChangeCommitteeTests {
 
     @Test("Given a bad edit, then every problem is listed and nothing changes")
     func badEdit() async throws {
-        let f = try EngineFixture()
+        let f = try EngineFixture(config: ExampleTree.config)
         let tree = try await ExampleTree(f)
         _ = try await f.engine.createCommittee(newCommittee(), caller: tree.city.caller)
         var found = await violations {
@@ -66,7 +66,7 @@ struct ChangeCommitteeTests {
 
     @Test("Given the owner's admin, when disabling and enabling, then the state flips once each way, with audit")
     func disableEnable() async throws {
-        let f = try EngineFixture()
+        let f = try EngineFixture(config: ExampleTree.config)
         let tree = try await ExampleTree(f)
         _ = try await f.engine.createCommittee(newCommittee(), caller: tree.city.caller)
         let found = await violations {
@@ -93,7 +93,7 @@ struct ChangeCommitteeTests {
 
     @Test("Given several committees, then the list filters by series and level, hides disabled ones, and pages")
     func list() async throws {
-        let f = try EngineFixture()
+        let f = try EngineFixture(config: ExampleTree.config)
         let tree = try await ExampleTree(f)
         _ = try await f.engine.createCommittee(newCommittee(code: "C-01"), caller: tree.city.caller)
         _ = try await f.engine.createCommittee(newCommittee(code: "C-02", level: .gaoji), caller: tree.city.caller)

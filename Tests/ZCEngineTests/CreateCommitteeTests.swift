@@ -37,7 +37,7 @@ func isPermissionDenied(_ error: any Error) -> Bool {
 struct CreateCommitteeTests {
     @Test("Given a city office admin, when creating a committee it forms and authorises, then it is stored and audited")
     func creates() async throws {
-        let f = try EngineFixture()
+        let f = try EngineFixture(config: ExampleTree.config)
         let tree = try await ExampleTree(f)
         let c = try await f.engine.createCommittee(
             newCommittee(specialties: [" 数学 ", "语文"]), caller: tree.city.caller)
@@ -53,7 +53,7 @@ struct CreateCommitteeTests {
 
     @Test("Given a department admin, when it forms the committee and the city office authorises, then it is created")
     func departmentFormsUnderCityAuthority() async throws {
-        let f = try EngineFixture()
+        let f = try EngineFixture(config: ExampleTree.config)
         let tree = try await ExampleTree(f)
         let c = try await f.engine.createCommittee(
             newCommittee(level: .chuji, forming: "1301001001", authority: "130100"), caller: tree.department.caller)
@@ -68,7 +68,7 @@ struct CreateCommitteeTests {
         "AB", "-ABC", "ab-01", "AB_01", "AB 01", "中文编码", "ABCDEFGHIJKLMNOPQRSTU",
     ])
     func badCodes(code: String) async throws {
-        let f = try EngineFixture()
+        let f = try EngineFixture(config: ExampleTree.config)
         let tree = try await ExampleTree(f)
         let found = await violations { _ = try await f.engine.createCommittee(newCommittee(code: code), caller: tree.city.caller) }
         #expect(found.map(\.field) == ["code"])
@@ -76,7 +76,7 @@ struct CreateCommitteeTests {
 
     @Test("Given codes at the edges, then 3 and 20 characters with digits and hyphens are accepted")
     func goodCodes() async throws {
-        let f = try EngineFixture()
+        let f = try EngineFixture(config: ExampleTree.config)
         let tree = try await ExampleTree(f)
         for code in ["A1B", "0-9", "ABCDEFGHIJ-123456789"] {
             _ = try await f.engine.createCommittee(newCommittee(code: code), caller: tree.city.caller)
@@ -86,7 +86,7 @@ struct CreateCommitteeTests {
 
     @Test("Given a code in use, then alreadyExists and nothing is saved")
     func duplicate() async throws {
-        let f = try EngineFixture()
+        let f = try EngineFixture(config: ExampleTree.config)
         let tree = try await ExampleTree(f)
         _ = try await f.engine.createCommittee(newCommittee(), caller: tree.city.caller)
         await #expect(throws: EngineError.alreadyExists(entity: "committee", key: "SJZ-ZJ-JY01")) {
@@ -98,7 +98,7 @@ struct CreateCommitteeTests {
 
     @Test("Given several broken rules, then all are listed at once and nothing is saved")
     func allViolationsAtOnce() async throws {
-        let f = try EngineFixture()
+        let f = try EngineFixture(config: ExampleTree.config)
         let tree = try await ExampleTree(f)
         let found = await violations {
             _ = try await f.engine.createCommittee(
@@ -112,7 +112,7 @@ struct CreateCommitteeTests {
 
     @Test("Given an unknown or a retired series, then seriesCode is refused")
     func series() async throws {
-        let f = try EngineFixture()
+        let f = try EngineFixture(config: ExampleTree.config)
         let tree = try await ExampleTree(f)
         var found = await violations {
             _ = try await f.engine.createCommittee(newCommittee(series: "nosuch"), caller: tree.city.caller)
@@ -130,7 +130,7 @@ struct CreateCommitteeTests {
 
     @Test("Given a series without qualifications at the committee's level, then level is refused")
     func levelWithoutQualifications() async throws {
-        let f = try EngineFixture()
+        let f = try EngineFixture(config: ExampleTree.config)
         let tree = try await ExampleTree(f)
         // 民用航空飞行技术人员 has no qualifications listed yet.
         for level in CommitteeLevel.allCases {
@@ -154,7 +154,7 @@ struct CreateCommitteeTests {
 
     @Test("Given a forming organisation outside the caller's subtree, then the call is denied with the scope")
     func formingOutsideSubtree() async throws {
-        let f = try EngineFixture()
+        let f = try EngineFixture(config: ExampleTree.config)
         let tree = try await ExampleTree(f)
         for forming in ["13", "130200", "133501"] {
             let error = await #expect(throws: EngineError.self) {
@@ -176,7 +176,7 @@ struct CreateCommitteeTests {
 
     @Test("Given staff or applicants, then creating is denied")
     func onlyAdmins() async throws {
-        let f = try EngineFixture()
+        let f = try EngineFixture(config: ExampleTree.config)
         let tree = try await ExampleTree(f)
         let (_, issued) = try await f.engine.createApplicant(
             NewApplicant(idNumber: "34052419800101001X", name: "张三"), caller: tree.school.caller)
@@ -189,7 +189,7 @@ struct CreateCommitteeTests {
 
     @Test("Given an authorising organisation that is not an office, or not above the forming one, then it is refused")
     func authority() async throws {
-        let f = try EngineFixture()
+        let f = try EngineFixture(config: ExampleTree.config)
         let tree = try await ExampleTree(f)
         for (authority, reason) in [
             ("1301001001", "not a title-reform office"), ("130200", "not at or above"), ("133501", "not a title-reform office"),
@@ -211,7 +211,7 @@ struct CreateCommitteeTests {
 
     @Test("Given a 自主评审 committee, then only a self-reviewing unit may form it")
     func selfReview() async throws {
-        let f = try EngineFixture()
+        let f = try EngineFixture(config: ExampleTree.config)
         let tree = try await ExampleTree(f)
         for forming in ["130100", "1301001001"] {
             let found = await violations {
@@ -233,7 +233,7 @@ struct CreateCommitteeTests {
 
     @Test("Given specialties beyond the limits, then each bad entry is named")
     func specialties() async throws {
-        let f = try EngineFixture()
+        let f = try EngineFixture(config: ExampleTree.config)
         let tree = try await ExampleTree(f)
         var found = await violations {
             _ = try await f.engine.createCommittee(newCommittee(specialties: []), caller: tree.city.caller)

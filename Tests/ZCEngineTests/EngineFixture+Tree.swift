@@ -47,6 +47,14 @@ struct ExampleTree {
     let cityUnit: AdminOf
     let university: AdminOf
 
+    /// Settings for tests that build the whole tree: a KDF cheaper still than `.testing`, since the tree alone
+    /// hashes and verifies some forty passwords.
+    static var config: EngineConfig {
+        var c = EngineConfig.testing
+        c.kdfLogN = 4
+        return c
+    }
+
     init(_ f: EngineFixture) async throws {
         self.f = f
         province = try await f.provinceAdmin()

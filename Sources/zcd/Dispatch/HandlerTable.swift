@@ -34,6 +34,9 @@ struct HandlerTable: Sendable {
         table.registerRPC(engine: engine, limits: limits, version: ZCDVersion.current)
         table.registerSession(engine: engine)
         table.registerSystem(engine: engine)
+        table.registerRef(engine: engine)
+        table.registerCommittee(engine: engine)
+        table.registerApplicant(engine: engine)
         return table
     }
 }
