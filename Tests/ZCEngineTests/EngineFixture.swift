@@ -41,9 +41,11 @@ struct EngineFixture {
         return try await login(issued.login, password).0
     }
 
+    /// The audit trail as `action:outcome`, oldest first, without the start-up seeding (`ref.seed`) every fixture does.
     func auditActions() async throws -> [String] {
         try await engine.store.pool.read { db in
-            try String.fetchAll(db, sql: "SELECT action || ':' || outcome FROM audit_event ORDER BY id")
+            try String.fetchAll(
+                db, sql: "SELECT action || ':' || outcome FROM audit_event WHERE action <> 'ref.seed' ORDER BY id")
         }
     }
 }

@@ -7,7 +7,7 @@ import Testing
 @Suite struct StoreTests {
     @Test func givenAnEmptyFile_whenOpened_thenEveryMigrationIsApplied() throws {
         let store = try Store.temporary()
-        #expect(try store.appliedMigrations() == ["v1-accounts-sessions-audit"])
+        #expect(try store.appliedMigrations() == ["v1-accounts-sessions-audit", "v2-organisational-side"])
     }
 
     @Test func givenAStoreOnDisk_thenItIsAWALPoolWithForeignKeysAndFullSync() throws {
