@@ -66,6 +66,7 @@ struct ApplicantList: ParsableCommand {
         let page = try options.call(
             ListApplicantsRequest(query: query, includeDisabled: includeDisabled ? true : nil, page: paging.params))
         options.emit(page) {
+            guard !page.items.isEmpty else { return out(pageFooter(page, noun: "applicants")) }
             var table = TextTable(["ID NUMBER", "NAME", "GENDER", "BIRTH DATE", "PHONE", "STATUS"])
             for a in page.items {
                 table.add([a.idNumber, a.name, a.genderName, a.birthDate, a.phone ?? "—", Applicant.status(a)])

@@ -74,6 +74,7 @@ struct CommitteeList: ParsableCommand {
             ListCommitteesRequest(
                 seriesCode: series, level: level, includeDisabled: includeDisabled ? true : nil, page: paging.params))
         options.emit(page) {
+            guard !page.items.isEmpty else { return out(pageFooter(page, noun: "committees")) }
             var table = TextTable(["CODE", "NAME", "SERIES", "LEVEL", "TYPE", "FORMING", "STATUS"])
             for c in page.items {
                 table.add([

@@ -17,8 +17,11 @@ struct ListPageOptions: ParsableArguments {
     var params: PageParams? { offset == nil && limit == nil ? nil : PageParams(offset: offset, limit: limit) }
 }
 
-/// `shown 1–20 of 35`: the line under a paged table.
-func pageFooter<T>(_ page: Page<T>) -> String {
-    guard !page.items.isEmpty else { return page.total == 0 ? "none" : "none here; \(page.total) in all" }
+/// `shown 1–20 of 35`: the line under a paged table; for an empty page, `no committees` or
+/// `no committees from 40; 35 in all`.
+func pageFooter<T>(_ page: Page<T>, noun: String = "items") -> String {
+    guard !page.items.isEmpty else {
+        return page.total == 0 ? "no \(noun)" : "no \(noun) from \(page.offset + 1); \(page.total) in all"
+    }
     return "shown \(page.offset + 1)–\(page.offset + page.items.count) of \(page.total)"
 }
