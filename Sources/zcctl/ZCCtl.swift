@@ -19,6 +19,7 @@ struct ZCCtl: ParsableCommand {
             Ping.self, Version.self, Describe.self, Call.self,
             Init.self, Login.self, Logout.self, WhoAmI.self, Passwd.self,
             Batch.self, Apply.self, Review.self, History.self,
+            Ref.self, Committee.self, Applicant.self,
         ])
 
     /// Runs a subcommand and ends with the documented exit code.

@@ -19,6 +19,7 @@ import ZCProtocol
         _ = try await h.call(
             ChangePasswordRequest(oldPassword: issued.initialPassword, newPassword: "Admin-Pass-2026"), on: admin)
         out[.orgAdmin] = admin
+        out[.applicant] = try await h.applicantConnection(provinceAdmin: admin)
         return out
     }
 

@@ -12,6 +12,7 @@ struct DispatchHarness {
 
     init() throws {
         engine = Engine(store: try Store.temporary(), config: .testing, logger: Logger(label: "test"))
+        try engine.prepare()
         let limits = ServerLimits(maxFrameBytes: 1 << 20, maxJSONDepth: 64, maxRequestsInFlight: 8, frameTimeoutSeconds: 5)
         dispatcher = Dispatcher(engine: engine, table: HandlerTable.all(engine: engine, limits: limits), logger: Logger(label: "test"))
     }

@@ -12,7 +12,9 @@ public struct LoginOutcome: Sendable {
 
 extension Engine {
     /// 登录 — checks account and password, counts failures and locks the account after too many.
-    public func login(account login: String, password: String, caller: Caller) async throws -> LoginOutcome {
+    public func login(account typed: String, password: String, caller: Caller) async throws -> LoginOutcome {
+        // Applicants log in with their ID number, often typed with a lower-case x.
+        let login = ApplicantRules.normalizedLogin(typed)
         let now = clock.now()
         let found = try await store.pool.read { db in
             try AccountRecord.filter(Column("login") == login).fetchOne(db)

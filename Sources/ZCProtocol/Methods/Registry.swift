@@ -20,6 +20,15 @@ public enum MethodRegistry {
         // review
         ReviewBlacklistRequest.self, ReviewGetRequest.self, ReviewPassRequest.self, ReviewQueueRequest.self,
         ReviewRejectRequest.self, ReviewReturnRequest.self, ReviewShowRequest.self,
+        // ref
+        RefQualificationsRequest.self, RefSeriesRequest.self,
+        // committee
+        CreateCommitteeRequest.self, DisableCommitteeRequest.self, EditCommitteeRequest.self,
+        EnableCommitteeRequest.self, ListCommitteesRequest.self, ShowCommitteeRequest.self,
+        // applicant
+        CreateApplicantRequest.self, DisableApplicantRequest.self, EditApplicantRequest.self,
+        EnableApplicantRequest.self, ListApplicantsRequest.self, ResetApplicantPasswordRequest.self,
+        ShowApplicantRequest.self,
     ].sorted { $0.method < $1.method }
 
     private static let byName: [String: any ZCRequest.Type] = Dictionary(

@@ -12,13 +12,12 @@ public struct ReviewQueueRequest: ZCRequest {
 
     public var batch: Int64?
     public var series: String?
-    /// A title level: yuan, zhuli, zhongji, fugao, zhenggao.
-    public var level: String?
+    public var level: TitleLevel?
     /// Part of the applicant's name, or the start of the ID number.
     public var query: String?
     public var page: PageParams?
 
-    public init(batch: Int64? = nil, series: String? = nil, level: String? = nil, query: String? = nil, page: PageParams? = nil) {
+    public init(batch: Int64? = nil, series: String? = nil, level: TitleLevel? = nil, query: String? = nil, page: PageParams? = nil) {
         self.batch = batch
         self.series = series
         self.level = level

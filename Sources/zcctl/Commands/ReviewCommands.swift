@@ -60,13 +60,19 @@ struct ReviewQueue: ParsableCommand {
     @Option var batch: Int64?
     @Option var series: String?
     @Option(help: "yuan, zhuli, zhongji, fugao or zhenggao.") var level: String?
+
+    func validate() throws {
+        if let level, TitleLevel(rawValue: level) == nil {
+            throw ValidationError("--level must be one of yuan, zhuli, zhongji, fugao, zhenggao")
+        }
+    }
     @Option(help: "Part of a name, or the start of an ID number.") var query: String?
     @Option var offset: Int?
     @Option var limit: Int?
 
     func run() throws {
         let page = try options.call(
-            ReviewQueueRequest(batch: batch, series: series, level: level, query: query, page: PageParams(offset: offset, limit: limit)))
+            ReviewQueueRequest(batch: batch, series: series, level: level.flatMap(TitleLevel.init(rawValue:)), query: query, page: PageParams(offset: offset, limit: limit)))
         options.emit(page) {
             printCases(page.items)
             out("\(page.items.count) of \(page.total)")

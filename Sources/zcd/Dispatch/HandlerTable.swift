@@ -49,6 +49,9 @@ struct HandlerTable: Sendable {
         table.registerBatch(engine: engine)
         table.registerApplication(engine: engine)
         table.registerReview(engine: engine)
+        table.registerRef(engine: engine)
+        table.registerCommittee(engine: engine)
+        table.registerApplicant(engine: engine)
         return table
     }
 }

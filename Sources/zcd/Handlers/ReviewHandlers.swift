@@ -5,13 +5,7 @@ extension HandlerTable {
     /// `review.*` and `application.history`.
     mutating func registerReview(engine: Engine) {
         on(ReviewQueueRequest.self) { r, context in
-            var level: TitleLevel?
-            if let text = r.level {
-                guard let l = TitleLevel(rawValue: text) else {
-                    throw EngineError.invalid("level", "must be one of yuan, zhuli, zhongji, fugao, zhenggao")
-                }
-                level = l
-            }
+            let level = r.level.flatMap { ZCEngine.TitleLevel(rawValue: $0.rawValue) }
             let page = try await engine.reviewQueue(
                 CaseFilter(batchID: r.batch, seriesCode: r.series, level: level, query: r.query),
                 page: try PageRequest(offset: r.page?.offset, limit: r.page?.limit), caller: context.caller)
