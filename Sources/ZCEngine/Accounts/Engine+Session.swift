@@ -43,7 +43,7 @@ extension Engine {
         guard matches else {
             let maxFailures = config.loginMaxFailures
             let lockout = TimeInterval(config.lockoutSeconds)
-            let locked = try await store.pool.write { db -> Bool in
+            let locked = try await write { db -> Bool in
                 guard var r = try AccountRecord.fetchOne(db, key: accountID) else { return false }
                 r.failedLogins += 1
                 let lock = r.failedLogins >= maxFailures
@@ -69,7 +69,7 @@ extension Engine {
         }
         let token = SessionToken.generate()
         let expires = now.addingTimeInterval(TimeInterval(config.sessionLifetimeSeconds))
-        let view = try await store.pool.write { db -> AccountView in
+        let view = try await write { db -> AccountView in
             guard var r = try AccountRecord.fetchOne(db, key: accountID) else {
                 throw EngineError.unauthenticated("wrong account or password")
             }
@@ -122,11 +122,11 @@ extension Engine {
         guard let entry else { throw EngineError.unauthenticated("the session has ended; log in again") }
         guard entry.expiresAt > now, now.timeIntervalSince(entry.lastSeen) < idle else {
             sessions.remove(hash)
-            _ = try? await store.pool.write { db in try SessionRecord.deleteOne(db, key: Data(hash)) }
+            _ = try? await write { db in try SessionRecord.deleteOne(db, key: Data(hash)) }
             throw EngineError.unauthenticated("the session has expired; log in again")
         }
         if sessions.touch(hash, at: now, persistEvery: 60) {
-            try await store.pool.write { db in
+            try await write { db in
                 try db.execute(
                     sql: "UPDATE session SET last_seen_at = ? WHERE token_hash = ?", arguments: [now, Data(hash)])
             }
@@ -155,7 +155,7 @@ extension Engine {
         }
         guard violations.isEmpty else { throw EngineError.invalidArgument(violations) }
         let newHash = try await SlowWork.run { try hasher.hash(new) }
-        try await store.pool.write { db in
+        try await write { db in
             guard var r = try AccountRecord.fetchOne(db, key: principal.accountID) else {
                 throw EngineError.unauthenticated("the account no longer exists")
             }
@@ -176,7 +176,7 @@ extension Engine {
     /// 退出 — ends the session the caller acts as.
     public func logout(caller: Caller) async throws {
         let principal = try caller.requireAccount()
-        try await store.pool.write { db in
+        try await write { db in
             try SessionRecord.deleteOne(db, key: Data(principal.tokenHash))
             try self.audit(
                 db, caller,

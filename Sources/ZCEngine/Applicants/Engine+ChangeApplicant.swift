@@ -16,7 +16,7 @@ extension Engine {
         let phone = changes.phone.map { Validate.phone($0, field: "phone", into: &violations) }
         let fieldViolations = violations
         let now = clock.now()
-        return try await store.pool.write { db in
+        return try await write { db in
             var (account, applicant) = try self.ownApplicant(db, idNumber: idNumber, caller)
             guard fieldViolations.isEmpty, let accountID = account.id else {
                 throw EngineError.invalidArgument(fieldViolations)
@@ -69,7 +69,7 @@ extension Engine {
         let hasher = self.hasher
         let hash = try await SlowWork.run { try hasher.hash(password) }
         let now = clock.now()
-        let account = try await store.pool.write { db -> AccountRecord in
+        let account = try await write { db -> AccountRecord in
             var (account, _) = try self.ownApplicant(db, idNumber: idNumber, caller)
             account.passwordHash = hash
             account.mustChangePassword = true
@@ -93,7 +93,7 @@ extension Engine {
         idNumber: String, _ disabled: Bool, reason: String?, violations: [Violation], caller: Caller
     ) async throws -> ApplicantView {
         let now = clock.now()
-        let (view, accountID) = try await store.pool.write { db -> (ApplicantView, Int64) in
+        let (view, accountID) = try await write { db -> (ApplicantView, Int64) in
             var (account, _) = try self.ownApplicant(db, idNumber: idNumber, caller)
             guard violations.isEmpty, let accountID = account.id else { throw EngineError.invalidArgument(violations) }
             guard account.disabled != disabled else {

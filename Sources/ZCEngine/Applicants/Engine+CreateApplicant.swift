@@ -26,7 +26,7 @@ extension Engine {
         let hasher = self.hasher
         let hash = try await SlowWork.run { try hasher.hash(password) }
         let now = clock.now()
-        let view = try await store.pool.write { db -> ApplicantView in
+        let view = try await write { db -> ApplicantView in
             let employer = try self.requireApplicantEmployer(db, caller)
             guard let employerID = employer.id else { throw EngineError.notFound(entity: "organization", key: employer.code) }
             let taken =

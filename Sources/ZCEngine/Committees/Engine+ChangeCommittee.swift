@@ -19,7 +19,7 @@ extension Engine {
         }
         let now = clock.now()
         let fieldViolations = violations
-        return try await store.pool.write { db in
+        return try await write { db in
             var violations = fieldViolations
             var record = try self.committeeRecord(db, code: code)
             try self.requireCommitteeOwner(db, record, caller)
@@ -76,7 +76,7 @@ extension Engine {
         code: String, _ disabled: Bool, reason: String?, violations: [Violation], caller: Caller
     ) async throws -> CommitteeView {
         let now = clock.now()
-        return try await store.pool.write { db in
+        return try await write { db in
             var record = try self.committeeRecord(db, code: code)
             try self.requireCommitteeOwner(db, record, caller)
             guard violations.isEmpty else { throw EngineError.invalidArgument(violations) }

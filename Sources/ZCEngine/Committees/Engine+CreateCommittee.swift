@@ -16,7 +16,7 @@ extension Engine {
         let specialties = CommitteeRules.specialties(new.specialties, field: "specialties", into: &violations)
         let now = clock.now()
         let fieldViolations = violations
-        return try await store.pool.write { db in
+        return try await write { db in
             var violations = fieldViolations
             let (_, own) = try self.requireOrganizationAdmin(db, caller)
             let forming = try self.committeeForming(

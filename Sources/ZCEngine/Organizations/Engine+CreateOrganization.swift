@@ -24,7 +24,7 @@ extension Engine {
         let hasher = self.hasher
         let hash = try await SlowWork.run { try hasher.hash(password) }
         let now = clock.now()
-        return try await store.pool.write { db in
+        return try await write { db in
             let parent = try self.organization(db, code: new.parentCode, field: "parentCode")
             try self.requireAdmin(of: parent, caller)
             guard !parent.disabled else {
