@@ -43,6 +43,34 @@ import ZCProtocol
         #expect(try daemon.connect().call(PingRequest()) == Empty())
     }
 
+    /// A client that pipelines more than zcd takes at once waits on zcd, not the other way round: the frame timeout
+    /// must not run while zcd itself holds back reads because the connection's requests are still being worked on.
+    @Test func aPipeliningClientHeldBackByTheDaemonIsNotTakenForAStalledOne() throws {
+        // One request at a time, each a login with a costly KDF, and 64 KB frames: zcd stops reading after about a
+        // dozen queued frames (backpressure) with the next one half read, for longer than the 1 s frame timeout.
+        let daemon = try Daemon(
+            config: ["frame_timeout_seconds": "1", "max_requests_in_flight": "1", "scrypt_log_n": "14"])
+        let created = try daemon.connect().call(SystemInitRequest())
+        let client = try daemon.connect()
+        let padding = String(repeating: " ", count: 64_000)
+        let password = created.admin.initialPassword
+        var stream: [UInt8] = []
+        for id in 1...16 {
+            stream += Frame.encode(
+                Array(
+                    #"{"jsonrpc":"2.0","id":\#(id),"method":"session.login","params":{"account":"admin13","password":"\#(password)","bindConnection":false}\#(padding)}"#
+                        .utf8))
+        }
+        try client.sendRaw(stream)
+        var answered: Set<String> = []
+        for _ in 1...16 {
+            let response = try client.receiveResponse()
+            #expect(response.error == nil, "\(response)")
+            answered.insert(response.idText)
+        }
+        #expect(answered == Set((1...16).map(String.init)))
+    }
+
     @Test func anOversizedFrameIsRefusedFromItsHeaderAndTheDaemonKeepsServing() throws {
         let daemon = try Daemon(config: ["max_frame_bytes": "1024"])
         let client = try daemon.connect()
