@@ -85,7 +85,12 @@ struct RPCServer: Service {
             // Created 0660 from the start: no moment in which the socket is open to all.
             let old = umask(0o117)
             defer { umask(old) }
-            return try await bootstrap.bind(unixDomainSocketPath: path, childChannelInitializer: initializer)
+            do {
+                return try await bootstrap.bind(unixDomainSocketPath: path, childChannelInitializer: initializer)
+            } catch {
+                // NIO's message names the system call, not the path; the operator needs the path.
+                throw DaemonStartError("cannot listen on \(path): \(error)")
+            }
         case .activated(let fd):
             return try await bootstrap.bind(fd, childChannelInitializer: initializer)
         }
