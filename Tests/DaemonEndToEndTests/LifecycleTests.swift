@@ -122,6 +122,19 @@ import ZCProtocol
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "precious data\n")
     }
 
+    @Test func aSocketThatCannotBeBoundIsNamedInTheError() throws {
+        let folder = try TempFolder()
+        let missing = folder.file("no-such-folder/zcd.sock")
+        let daemon = try Daemon(folder: folder, socketPath: missing, waitForSocket: false)
+        #expect(try daemon.waitForExit() == 1, "\(daemon.log)")
+        #expect(daemon.log.contains("cannot listen on \(missing)"), "\(daemon.log)")
+
+        let long = folder.file(String(repeating: "s", count: 110) + ".sock")
+        let tooLong = try Daemon(folder: folder, socketPath: long, waitForSocket: false)
+        #expect(try tooLong.waitForExit() == 1, "\(tooLong.log)")
+        #expect(tooLong.log.contains("longer than the 107 bytes"), "\(tooLong.log)")
+    }
+
     @Test func aBadConfigFileStopsTheStartWithTheLineNamed() throws {
         let daemon = try Daemon(config: ["max_frame_bytes": "lots"], waitForSocket: false)
         #expect(try daemon.waitForExit() == 1, "\(daemon.log)")

@@ -192,6 +192,38 @@ import ZCProtocol
         #expect(try daemon.stop() == 0, "\(daemon.log)")
     }
 
+    @Test func connectionsOverTheLimitAreRefusedAndSlotsComeBack() throws {
+        let daemon = try Daemon(config: ["max_connections": "2"])
+        /// A connection that answers a ping, once the daemon has released the slots of earlier ones (the release
+        /// follows the close asynchronously).
+        func admitted() throws -> ZCClient {
+            var last: (any Error)?
+            for _ in 0..<3000 {
+                do {
+                    let client = try daemon.connect()
+                    _ = try client.call(PingRequest())
+                    return client
+                } catch {
+                    last = error
+                    usleep(10_000)
+                }
+            }
+            throw HarnessError("no connection admitted within 30 s: \(String(describing: last))")
+        }
+        let first = try admitted()
+        let second = try admitted()
+        let third = try daemon.connect()
+        let refusal = try third.receiveResponse()
+        #expect(refusal.error?.code == .resourceExhausted, "\(refusal)")
+        #expect(refusal.error?.message.contains("maximum of 2 connections") == true, "\(refusal)")
+        #expect(third.isClosedByDaemon())
+        // The two admitted ones are unaffected, and closing one frees its slot.
+        #expect(try first.call(PingRequest()) == Empty())
+        #expect(try second.call(WhoAmIRequest()).isOperator)
+        second.close()
+        #expect(try admitted().call(PingRequest()) == Empty())
+    }
+
     @Test func aClientThatVanishesMidFrameHarmsNoOne() throws {
         let daemon = try Daemon()
         for _ in 0..<5 {
