@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import Synchronization
 import Testing
 import ZCProtocol
 
@@ -11,6 +12,36 @@ import ZCProtocol
         #expect(UnixSockets.isSocketFile(daemon.socketPath))
         #expect(try daemon.stop(signal: SIGTERM) == 0, "\(daemon.log)")
         #expect(!UnixSockets.exists(daemon.socketPath), "zcd left its socket file behind")
+    }
+
+    /// Clients that keep connecting while zcd stops: a connection accepted in the moment of shutdown, never served,
+    /// must be closed cleanly, not take zcd down on its way out.
+    @Test(arguments: 1...4)
+    func connectionsArrivingDuringShutdownDoNotCrashIt(round: Int) throws {
+        let daemon = try Daemon()
+        let stop = StopFlag()
+        let path = daemon.socketPath
+        let connected = Atomic<Int>(0)
+        let threads = (0..<2).map { _ in
+            Thread {
+                // Bounded: at most 20 000 connections or until told to stop.
+                for _ in 0..<20_000 where !stop.isSet {
+                    if let client = try? ZCClient.connect(path, timeoutSeconds: 5) {
+                        _ = try? client.send(id: 1, method: "rpc.ping")
+                        client.close()
+                        connected.add(1, ordering: .relaxed)
+                    }
+                }
+                stop.doneCount.add(1, ordering: .relaxed)
+            }
+        }
+        threads.forEach { $0.start() }
+        _ = waitUntil(seconds: 30) { connected.load(ordering: .relaxed) >= 200 }
+        kill(daemon.process.processIdentifier, SIGTERM)
+        let status = try daemon.waitForExit()
+        stop.set()
+        _ = waitUntil(seconds: 60) { stop.doneCount.load(ordering: .relaxed) == threads.count }
+        #expect(status == 0, "round \(round): \(daemon.log)")
     }
 
     @Test func sigintExitsZeroToo() throws {
@@ -141,4 +172,13 @@ import ZCProtocol
         #expect(daemon.log.contains("max_frame_bytes"), "\(daemon.log)")
         #expect(!UnixSockets.exists(daemon.socketPath))
     }
+}
+
+/// Tells the connecting threads of a test to stop, and counts those that did.
+final class StopFlag: Sendable {
+    private let flag = Atomic<Bool>(false)
+    let doneCount = Atomic<Int>(0)
+
+    var isSet: Bool { flag.load(ordering: .relaxed) }
+    func set() { flag.store(true, ordering: .relaxed) }
 }
