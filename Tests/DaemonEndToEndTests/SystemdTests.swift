@@ -60,8 +60,20 @@ private let socketActivate = "/usr/bin/systemd-socket-activate"
         try #require(process.isRunning, "systemd-socket-activate exited: \(log())")
         #expect(!UnixSockets.exists(folder.file("st/zcd.sock")))
 
-        // The first connection starts zcd; it is queued in the listening socket until zcd accepts it.
-        let client = try ZCClient.connect(socket, timeoutSeconds: 60)
+        // The first connection starts zcd; it is queued in the listening socket until zcd accepts it. The file
+        // exists a moment before systemd-socket-activate listens on it (bind, then listen): retry a refusal.
+        var first: ZCClient?
+        var refusal = ""
+        _ = waitUntil(seconds: 60) {
+            do {
+                first = try ZCClient.connect(socket, timeoutSeconds: 60)
+                return true
+            } catch {
+                refusal = "\(error)"
+                return false
+            }
+        }
+        let client = try #require(first, "cannot connect to \(socket): \(refusal)\n\(log())")
         #expect(try client.call(PingRequest()) == Empty(), "\(log())")
         let me = try client.call(WhoAmIRequest())
         #expect(me.isOperator)
