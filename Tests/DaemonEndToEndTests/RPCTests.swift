@@ -191,7 +191,8 @@ import ZCProtocol
     @Test func accountMethodsNeedALogin() throws {
         let daemon = try Daemon()
         let client = try daemon.connect()
-        #expect(remoteError { try client.call(ChangePasswordRequest(oldPassword: "a", newPassword: "b")) }?.code == .unauthenticated)
+        let change = remoteError { try client.call(ChangePasswordRequest(oldPassword: "a", newPassword: "b")) }
+        #expect(change?.code == .unauthenticated)
         #expect(remoteError { try client.call(LogoutRequest()) }?.code == .unauthenticated)
         client.session = String(repeating: "ab", count: 32)
         #expect(remoteError { try client.call(WhoAmIRequest()) }?.code == .unauthenticated)

@@ -141,7 +141,8 @@ import ZCProtocol
     @Test func jsonThatIsNotAnObjectIsAnInvalidRequest() throws {
         let daemon = try Daemon()
         let client = try daemon.connect()
-        for body in ["[1,2]", #"[{"jsonrpc":"2.0","id":1,"method":"rpc.ping"}]"#, #""rpc.ping""#, "42", "null", "true"] {
+        let bodies = ["[1,2]", #"[{"jsonrpc":"2.0","id":1,"method":"rpc.ping"}]"#, #""rpc.ping""#, "42", "null", "true"]
+        for body in bodies {
             try client.sendFrame(body)
             let response = try client.receiveResponse()
             #expect(response.error?.code == .invalidRequest, "\(body): \(response)")
@@ -174,7 +175,8 @@ import ZCProtocol
         // 65 levels: one more than the default limit, and a million unclosed ones (about 1 MB, under the 4 MiB frame).
         let justTooDeep = #"{"jsonrpc":"2.0","id":1,"method":"rpc.ping","params":{"a":"#
             + String(repeating: "[", count: 63) + String(repeating: "]", count: 63) + "}}"
-        let million = #"{"jsonrpc":"2.0","id":2,"method":"rpc.ping","params":"# + String(repeating: "[", count: 1_000_000)
+        let million =
+            #"{"jsonrpc":"2.0","id":2,"method":"rpc.ping","params":"# + String(repeating: "[", count: 1_000_000)
         for body in [justTooDeep, million] {
             try client.sendFrame(body)
             let response = try client.receiveResponse()

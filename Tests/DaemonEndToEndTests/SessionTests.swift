@@ -67,9 +67,12 @@ import ZCProtocol
 
         // The old password no longer works; the new one does, without the forced change.
         let other = try daemon.connect()
-        let old = remoteError { try other.call(LoginRequest(account: "admin13", password: created.admin.initialPassword)) }
+        let old = remoteError {
+            try other.call(LoginRequest(account: "admin13", password: created.admin.initialPassword))
+        }
         #expect(old?.code == .unauthenticated)
-        let relogin = try other.call(LoginRequest(account: "admin13", password: Self.newPassword, bindConnection: false))
+        let relogin = try other.call(
+            LoginRequest(account: "admin13", password: Self.newPassword, bindConnection: false))
         #expect(!relogin.mustChangePassword)
         // bindConnection false: the connection itself stays anonymous; the token works on any connection.
         #expect(try other.call(WhoAmIRequest()).account == nil)

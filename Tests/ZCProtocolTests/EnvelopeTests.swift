@@ -30,7 +30,8 @@ private func refusal(_ text: String, sourceLocation: SourceLocation = #_sourceLo
     }
 
     @Test func membersMayComeInAnyOrderWithWhiteSpace() throws {
-        let envelope = try parse(" {\n \"params\" : { } , \"method\":\"rpc.ping\",\"id\" : 7,\"jsonrpc\":\"2.0\" }\n").get()
+        let text = " {\n \"params\" : { } , \"method\":\"rpc.ping\",\"id\" : 7,\"jsonrpc\":\"2.0\" }\n"
+        let envelope = try parse(text).get()
         #expect(envelope == RequestEnvelope(id: bytes("7"), method: "rpc.ping", params: bytes("{ }")))
     }
 

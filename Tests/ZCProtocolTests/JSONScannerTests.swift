@@ -141,7 +141,9 @@ private func nested(_ depth: Int, open: String = "[", close: String = "]", inner
     @Test(arguments: [1, 2, 5, 64])
     func exactlyTheLimitPassesAndOneMoreIsRefused(limit: Int) {
         #expect(throws: Never.self) { try validate(nested(limit), maximumDepth: limit) }
-        #expect(throws: JSONSyntaxError.tooDeep(maximum: limit)) { try validate(nested(limit + 1), maximumDepth: limit) }
+        #expect(throws: JSONSyntaxError.tooDeep(maximum: limit)) {
+            try validate(nested(limit + 1), maximumDepth: limit)
+        }
         // Mixed objects and arrays count alike.
         let mixed = String(repeating: #"{"k":["#, count: limit / 2) + (limit % 2 == 1 ? "{}" : "1")
             + String(repeating: "]}", count: limit / 2)
@@ -192,7 +194,9 @@ private func nested(_ depth: Int, open: String = "[", close: String = "]", inner
         let found = try members(text)
         #expect(found.map(\.key) == ["a", "b", "c", "d", "f", "g"])
         #expect(found.map(\.kind) == [.number, .string, .array, .object, .bool, .number])
-        #expect(found.map { slice(text, $0.valueRange) } == ["1", #""x\"y""#, "[1,[2]]", #"{"e":null}"#, "true", "-0.5e1"])
+        #expect(
+            found.map { slice(text, $0.valueRange) }
+                == ["1", #""x\"y""#, "[1,[2]]", #"{"e":null}"#, "true", "-0.5e1"])
     }
 
     @Test func objectMembersUnescapesKeysAndKeepsDuplicates() throws {

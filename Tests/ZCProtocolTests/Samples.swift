@@ -81,7 +81,8 @@ enum Samples {
 
     static let helloResult = HelloResult(
         product: "zcd", version: "0.1.0", protocolVersion: 1,
-        limits: ServerLimits(maxFrameBytes: 4_194_304, maxJSONDepth: 64, maxRequestsInFlight: 32, frameTimeoutSeconds: 2.5),
+        limits: ServerLimits(
+            maxFrameBytes: 4_194_304, maxJSONDepth: 64, maxRequestsInFlight: 32, frameTimeoutSeconds: 2.5),
         caller: caller)
 
     /// Uses every kind of schema once, so that the schema's own JSON form is pinned too. Properties are sorted by
@@ -91,13 +92,16 @@ enum Samples {
         methods: [
             MethodDescription(
                 method: "review.decide", summary: "Decide a review step",
-                access: Access([.handler, .leader], scope: "handler or leader of the reviewing organisation", permission: "review.leader"),
+                access: Access(
+                    [.handler, .leader], scope: "handler or leader of the reviewing organisation",
+                    permission: "review.leader"),
                 params: .object([
                     Schema.Property(name: "any", schema: .any, required: false),
                     Schema.Property(name: "at", schema: .string(format: "date-time"), required: true),
                     Schema.Property(name: "count", schema: .integer, required: true),
                     Schema.Property(name: "flag", schema: .boolean, required: false),
-                    Schema.Property(name: "kind", schema: .enumeration(["orgAdmin", "staff", "applicant"]), required: true),
+                    Schema.Property(
+                        name: "kind", schema: .enumeration(["orgAdmin", "staff", "applicant"]), required: true),
                     Schema.Property(name: "notes", schema: .map(.string()), required: false),
                     Schema.Property(name: "score", schema: .number, required: false),
                     Schema.Property(name: "tags", schema: .array(.string()), required: true),

@@ -67,7 +67,8 @@ import ZCProtocol
         for m in description.methods {
             #expect(m.params != .any, "\(m.method): params could not be described")
             // Only rpc.describe's result may be "any": a schema describes schemas, which refer to themselves.
-            #expect(m.result != .any || m.method == DescribeRequest.method, "\(m.method): result could not be described")
+            #expect(
+                m.result != .any || m.method == DescribeRequest.method, "\(m.method): result could not be described")
             #expect(m.params.isObject, "\(m.method): params are not an object")
         }
         #expect(description.errors.map(\.code) == ErrorCode.all.map(\.rawValue))

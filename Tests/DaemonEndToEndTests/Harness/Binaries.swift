@@ -18,7 +18,8 @@ enum Binaries {
         let url = folder.appendingPathComponent(name)
         guard FileManager.default.isExecutableFile(atPath: url.path) else {
             throw HarnessError(
-                "\(name) is not built at \(url.path): run `swift build` first (or set ZC_BIN_DIR to the folder that holds zcd and zcctl)"
+                "\(name) is not built at \(url.path): run `swift build` first "
+                    + "(or set ZC_BIN_DIR to the folder that holds zcd and zcctl)"
             )
         }
         return url.path

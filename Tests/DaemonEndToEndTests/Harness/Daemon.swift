@@ -36,7 +36,8 @@ final class Daemon {
         let lines = Self.baseConfig.merging(config) { _, new in new }.sorted { $0.key < $1.key }
             .map { "\($0.key) = \($0.value)" }
         configPath = try self.folder.write(
-            "zcd-\(UUID().uuidString.prefix(8)).conf", "# written by the end-to-end tests\n" + lines.joined(separator: "\n") + "\n")
+            "zcd-\(UUID().uuidString.prefix(8)).conf",
+            "# written by the end-to-end tests\n" + lines.joined(separator: "\n") + "\n")
 
         _ = FileManager.default.createFile(atPath: stderrPath, contents: nil)
         process.executableURL = URL(fileURLWithPath: try Binaries.zcd)
@@ -76,10 +77,12 @@ final class Daemon {
             }
         }
         guard process.isRunning else {
-            throw HarnessError("zcd exited with status \(process.terminationStatus) before serving; its stderr:\n\(log)")
+            throw HarnessError(
+                "zcd exited with status \(process.terminationStatus) before serving; its stderr:\n\(log)")
         }
         guard up else {
-            throw HarnessError("zcd did not accept connections on \(socketPath) within \(seconds) s (\(lastError)); its stderr:\n\(log)")
+            throw HarnessError(
+                "zcd did not accept connections on \(socketPath) within \(seconds) s (\(lastError)); its stderr:\n\(log)")
         }
     }
 

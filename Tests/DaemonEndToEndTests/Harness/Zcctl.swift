@@ -57,7 +57,8 @@ struct Zcctl {
             _ = waitUntil(seconds: 10) { !process.isRunning }
             throw HarnessError("\(path) \(arguments) did not finish within \(seconds) s")
         }
-        let status = process.terminationReason == .uncaughtSignal ? -process.terminationStatus : process.terminationStatus
+        let status =
+            process.terminationReason == .uncaughtSignal ? -process.terminationStatus : process.terminationStatus
         return CommandOutput(
             stdout: (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "",
             stderr: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "",
