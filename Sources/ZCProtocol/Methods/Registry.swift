@@ -10,6 +10,14 @@ public enum MethodRegistry {
         ChangePasswordRequest.self, LoginRequest.self, LogoutRequest.self, WhoAmIRequest.self,
         // system
         SystemInitRequest.self, ResetProvinceAdminPasswordRequest.self,
+        // org
+        CreateOrganizationRequest.self, ListOrganizationsRequest.self, ShowOrganizationRequest.self,
+        EditOrganizationRequest.self, RenameOrganizationRequest.self, DisableOrganizationRequest.self,
+        EnableOrganizationRequest.self, ResetOrganizationAdminPasswordRequest.self,
+        // staff
+        CreateStaffRequest.self, ListStaffRequest.self, ShowStaffRequest.self, EditStaffRequest.self,
+        SetStaffPermissionsRequest.self, DisableStaffRequest.self, EnableStaffRequest.self,
+        ResetStaffPasswordRequest.self, GrantablePermissionsRequest.self,
     ].sorted { $0.method < $1.method }
 
     private static let byName: [String: any ZCRequest.Type] = Dictionary(

@@ -34,6 +34,8 @@ struct HandlerTable: Sendable {
         table.registerRPC(engine: engine, limits: limits, version: ZCDVersion.current)
         table.registerSession(engine: engine)
         table.registerSystem(engine: engine)
+        table.registerOrg(engine: engine)
+        table.registerStaff(engine: engine)
         return table
     }
 }
