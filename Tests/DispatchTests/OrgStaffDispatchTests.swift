@@ -40,7 +40,8 @@ import ZCProtocol
         let admin = try await Self.provinceAdmin(h)
         let outcome = try await h.call(
             "org.create",
-            #"{"parentCode":"13","kind":"provinceDepartment","category":"governmentDepartment","serial":"0999","name":" ","contactPhone":"1"}"#,
+            #"{"parentCode":"13","kind":"provinceDepartment","category":"governmentDepartment","serial":"0999","#
+                + #""name":" ","contactPhone":"1"}"#,
             on: admin)
         let e = try #require(Self.failure(outcome))
         #expect(e.code == .invalidArgument)

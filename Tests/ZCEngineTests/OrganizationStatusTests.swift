@@ -63,13 +63,17 @@ import Testing
             #expect(e?.scope == "admin of the parent organisation")
         }
         _ = try await t.f.engine.disableOrganization(code: "13010010010001", reason: "x", caller: t.department)
-        let e = await engineError { _ = try await t.f.engine.enableOrganization(code: "13010010010001", caller: t.city) }
+        let e = await engineError {
+            _ = try await t.f.engine.enableOrganization(code: "13010010010001", caller: t.city)
+        }
         #expect(e?.scope == "admin of the parent organisation")
     }
 
     @Test func givenTheRoot_whenAnyoneDisablesIt_thenDenied() async throws {
         let t = try await OrgTree.make()
-        let e = await engineError { _ = try await t.f.engine.disableOrganization(code: "13", reason: "x", caller: t.province) }
+        let e = await engineError {
+            _ = try await t.f.engine.disableOrganization(code: "13", reason: "x", caller: t.province)
+        }
         #expect(e?.isPermissionDenied == true)
     }
 
@@ -79,7 +83,9 @@ import Testing
             _ = try await t.f.engine.disableOrganization(code: "133501", reason: " ", caller: t.province)
         }
         #expect(v.map(\.field) == ["reason"])
-        let enabled = await engineError { _ = try await t.f.engine.enableOrganization(code: "133501", caller: t.province) }
+        let enabled = await engineError {
+            _ = try await t.f.engine.enableOrganization(code: "133501", caller: t.province)
+        }
         #expect(enabled == .failedPrecondition("河北大学 (133501) is not disabled", state: "enabled"))
         _ = try await t.f.engine.disableOrganization(code: "133501", reason: "x", caller: t.province)
         let again = await engineError {

@@ -70,7 +70,8 @@ import Testing
                     #expect(e == nil, "\(permission.rawValue) to a \(type.rawValue) by \(admin.principal?.login ?? "")")
                 } else {
                     guard case .invalidArgument(let v) = e else {
-                        Issue.record("\(permission.rawValue) to \(type.rawValue): expected a refusal, got \(String(describing: e))")
+                        let got = String(describing: e)
+                        Issue.record("\(permission.rawValue) to \(type.rawValue): expected a refusal, got \(got)")
                         continue
                     }
                     #expect(v.map(\.field) == ["permissions[0]"])
@@ -100,7 +101,8 @@ import Testing
     func givenAReservedShape_whenCreatingStaff_thenRefused(login: String) async throws {
         let t = try await OrgTree.make()
         let v = await collectViolations {
-            _ = try await t.f.engine.createStaff(NewStaff(login: login, name: "某人", staffType: .handler), caller: t.city)
+            _ = try await t.f.engine.createStaff(
+                NewStaff(login: login, name: "某人", staffType: .handler), caller: t.city)
         }
         #expect(v.map(\.field) == ["account"])
         #expect(v.first?.reason.contains("reserved") == true)
@@ -141,7 +143,8 @@ import Testing
         let (_, handler) = try await t.f.createStaff(
             NewStaff(login: "he.handler", name: "何经办", staffType: .handler), by: t.city)
         let e = await engineError {
-            _ = try await t.f.engine.createStaff(NewStaff(login: "other", name: "他", staffType: .handler), caller: handler)
+            _ = try await t.f.engine.createStaff(
+                NewStaff(login: "other", name: "他", staffType: .handler), caller: handler)
         }
         #expect(e?.scope == "admin of the caller's own organisation")
         let anonymous = await engineError {

@@ -99,7 +99,9 @@ extension Engine {
             org.updatedAt = now
             try org.update(db)
             try db.execute(
-                sql: "UPDATE account SET display_name = ?, updated_at = ? WHERE organization_id = ? AND kind = 'orgAdmin'",
+                sql: """
+                    UPDATE account SET display_name = ?, updated_at = ? WHERE organization_id = ? AND kind = 'orgAdmin'
+                    """,
                 arguments: [name + "管理员", now, org.id])
             try self.audit(
                 db, caller,

@@ -24,7 +24,7 @@ extension Engine {
             guard enabledChildren == 0 else {
                 throw EngineError.failedPrecondition(
                     "\(org.name) (\(org.code)) has \(enabledChildren) enabled child organisation"
-                        + (enabledChildren == 1 ? "" : "s") + "; disable them first",
+                        + (enabledChildren == 1 ? "; disable it first" : "s; disable them first"),
                     state: "hasEnabledChildren")
             }
             org.disabled = true
@@ -63,7 +63,8 @@ extension Engine {
             try org.update(db)
             try self.audit(
                 db, caller,
-                AuditEntry(action: "org.enable", organizationID: org.id, targetType: "organization", targetID: org.code))
+                AuditEntry(
+                    action: "org.enable", organizationID: org.id, targetType: "organization", targetID: org.code))
             return try self.view(db, org)
         }
     }

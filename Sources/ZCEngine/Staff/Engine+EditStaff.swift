@@ -29,7 +29,8 @@ extension Engine {
                 db, caller,
                 AuditEntry(
                     action: "staff.edit", organizationID: org.id, targetType: "account",
-                    targetID: account.id.map(String.init), detail: detail.merging(["account": account.login]) { a, _ in a }))
+                    targetID: account.id.map(String.init),
+                    detail: detail.merging(["account": account.login]) { kept, _ in kept }))
             return try self.staffView(db, account, in: org)
         }
     }

@@ -8,7 +8,8 @@ private let ownOrganizationAdmin = Access([.orgAdmin], scope: "admin of the call
 public struct CreateStaffRequest: ZCRequest {
     public typealias Response = CreateStaffResult
     public static let method = "staff.create"
-    public static let summary = "Create a staff account (handler or leader) with permissions; initial password shown once"
+    public static let summary =
+        "Create a staff account (handler or leader) with permissions; initial password shown once"
     public static let access = ownOrganizationAdmin
 
     /// The login: 3–32 ASCII letters, digits, `.`, `_` or `-`, starting with a letter; not `admin` + digits, not
@@ -148,7 +149,8 @@ public struct ResetStaffPasswordRequest: ZCRequest {
 public struct GrantablePermissionsRequest: ZCRequest {
     public typealias Response = [PermissionInfo]
     public static let method = "staff.grantablePermissions"
-    public static let summary = "List the permissions that may be granted to a handler or a leader of the caller's organisation"
+    public static let summary =
+        "List the permissions that may be granted to a handler or a leader of the caller's organisation"
     public static let access = ownOrganizationAdmin
 
     public var staffType: StaffType

@@ -23,7 +23,8 @@ extension Org {
         @OptionGroup var options: GlobalOptions
         @Option(help: "The parent organisation's code.") var parent: String
         @Option(help: "What the new organisation is.") var kind: OrganizationKind
-        @Option(help: "Its category (departments, self-reviewing units, talent centres).") var category: OrganizationCategory?
+        @Option(help: "Its category (departments, self-reviewing units, talent centres).")
+        var category: OrganizationCategory?
         @Option(help: "The own 4 digits of its code (default: the next free one).") var serial: String?
         @Option(help: "Its name.") var name: String
         @Option(help: "Its nature (default: stateOrgan for offices, publicInstitution for provincial units).")

@@ -79,7 +79,9 @@ extension Staff {
 
         func validate() throws {
             let names = StaffText.permissionNames(permissions)
-            if names.isEmpty && !none { throw ValidationError("name the permissions, or give --none to remove them all") }
+            if names.isEmpty && !none {
+                throw ValidationError("name the permissions, or give --none to remove them all")
+            }
             if !names.isEmpty && none { throw ValidationError("--none takes no permission names") }
         }
 

@@ -31,7 +31,8 @@ extension HandlerTable {
             return try OrganizationInfo(try await engine.editOrganization(edit, caller: context.caller))
         }
         on(RenameOrganizationRequest.self) { r, context in
-            try OrganizationInfo(try await engine.renameOrganization(code: r.code, name: r.name, caller: context.caller))
+            try OrganizationInfo(
+                try await engine.renameOrganization(code: r.code, name: r.name, caller: context.caller))
         }
         on(DisableOrganizationRequest.self) { r, context in
             try OrganizationInfo(

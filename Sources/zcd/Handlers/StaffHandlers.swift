@@ -26,7 +26,8 @@ extension HandlerTable {
         }
         on(SetStaffPermissionsRequest.self) { r, context in
             try StaffInfo(
-                try await engine.setStaffPermissions(login: r.account, permissions: r.permissions, caller: context.caller))
+                try await engine.setStaffPermissions(
+                    login: r.account, permissions: r.permissions, caller: context.caller))
         }
         on(DisableStaffRequest.self) { r, context in
             try StaffInfo(try await engine.disableStaff(login: r.account, caller: context.caller))
