@@ -17,8 +17,8 @@ struct ZCCtl: ParsableCommand {
         version: version,
         subcommands: [
             Ping.self, Version.self, Describe.self, Call.self,
-            Init.self, Login.self, Logout.self, WhoAmI.self, Passwd.self,
             Org.self, Staff.self,
+            Init.self, Login.self, Logout.self, WhoAmI.self, Passwd.self,
         ])
 
     /// Runs a subcommand and ends with the documented exit code.

@@ -19,13 +19,13 @@ import ZCProtocol
         _ = try await h.call(LoginRequest(account: issued.account, password: issued.initialPassword), on: admin)
         _ = try await h.call(
             ChangePasswordRequest(oldPassword: issued.initialPassword, newPassword: "Admin-Pass-2026"), on: admin)
-        out[.orgAdmin] = admin
         for type in [ZCProtocol.StaffType.handler, .leader] {
             let created = try await h.call(
                 CreateStaffRequest(account: "access.\(type.rawValue)", name: "测试", staffType: type, permissions: []),
                 on: admin)
             out[type == .handler ? .handler : .leader] = try await h.activate(created.credentials)
         }
+        out[.orgAdmin] = admin
         return out
     }
 

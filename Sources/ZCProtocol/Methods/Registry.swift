@@ -8,8 +8,6 @@ public enum MethodRegistry {
         DescribeRequest.self, HelloRequest.self, PingRequest.self,
         // session
         ChangePasswordRequest.self, LoginRequest.self, LogoutRequest.self, WhoAmIRequest.self,
-        // system
-        SystemInitRequest.self, ResetProvinceAdminPasswordRequest.self,
         // org
         CreateOrganizationRequest.self, ListOrganizationsRequest.self, ShowOrganizationRequest.self,
         EditOrganizationRequest.self, RenameOrganizationRequest.self, DisableOrganizationRequest.self,
@@ -18,6 +16,8 @@ public enum MethodRegistry {
         CreateStaffRequest.self, ListStaffRequest.self, ShowStaffRequest.self, EditStaffRequest.self,
         SetStaffPermissionsRequest.self, DisableStaffRequest.self, EnableStaffRequest.self,
         ResetStaffPasswordRequest.self, GrantablePermissionsRequest.self,
+        // system
+        SystemInitRequest.self, ResetProvinceAdminPasswordRequest.self,
     ].sorted { $0.method < $1.method }
 
     private static let byName: [String: any ZCRequest.Type] = Dictionary(
