@@ -41,5 +41,14 @@ struct DispatchHarness {
         }
     }
 
+    /// A new connection logged in with `issued`, its initial password changed to `password`.
+    func activate(_ issued: IssuedCredentials, password: String = "Ready-Pass-2026") async throws -> ConnectionState {
+        let connection = self.connection(uid: 1000)
+        _ = try await call(LoginRequest(account: issued.account, password: issued.initialPassword), on: connection)
+        _ = try await call(
+            ChangePasswordRequest(oldPassword: issued.initialPassword, newPassword: password), on: connection)
+        return connection
+    }
+
     enum HarnessError: Error { case noResponse }
 }

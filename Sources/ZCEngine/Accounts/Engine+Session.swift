@@ -67,6 +67,14 @@ extension Engine {
             await auditSeparately(caller, entry)
             throw EngineError.permissionDenied("this account is disabled", scope: "enabled account")
         }
+        if let org = try await organizationDisabled(id: record.organizationId) {
+            var entry = failure
+            entry.detail = ["reason": "organization disabled"]
+            await auditSeparately(caller, entry)
+            throw EngineError.permissionDenied(
+                "the organisation \(org.name) (\(org.code)) is disabled; its accounts cannot log in",
+                scope: "account of an enabled organisation")
+        }
         let token = SessionToken.generate()
         let expires = now.addingTimeInterval(TimeInterval(config.sessionLifetimeSeconds))
         let view = try await write { db -> AccountView in
@@ -108,16 +116,18 @@ extension Engine {
         let idle = TimeInterval(config.sessionIdleSeconds)
         var entry = sessions.get(hash)
         if entry == nil {
+            let mark = sessions.removalMark
             entry = try await store.pool.read { db -> SessionCache.Entry? in
                 guard let s = try SessionRecord.fetchOne(db, key: Data(hash)),
-                    let a = try AccountRecord.fetchOne(db, key: s.accountId), !a.disabled
+                    let a = try AccountRecord.fetchOne(db, key: s.accountId), !a.disabled,
+                    try OrganizationRecord.fetchOne(db, key: a.organizationId)?.disabled == false
                 else { return nil }
                 let view = try self.accountView(db, a)
                 return SessionCache.Entry(
                     principal: Self.principal(view, organizationID: a.organizationId, tokenHash: hash),
                     expiresAt: s.expiresAt, lastSeen: s.lastSeenAt, lastSeenStored: s.lastSeenAt)
             }
-            if let entry { sessions.put(hash, entry) }
+            if let entry { sessions.put(hash, entry, unlessRemovedSince: mark) }
         }
         guard let entry else { throw EngineError.unauthenticated("the session has ended; log in again") }
         guard entry.expiresAt > now, now.timeIntervalSince(entry.lastSeen) < idle else {

@@ -8,6 +8,14 @@ public enum MethodRegistry {
         DescribeRequest.self, HelloRequest.self, PingRequest.self,
         // session
         ChangePasswordRequest.self, LoginRequest.self, LogoutRequest.self, WhoAmIRequest.self,
+        // org
+        CreateOrganizationRequest.self, ListOrganizationsRequest.self, ShowOrganizationRequest.self,
+        EditOrganizationRequest.self, RenameOrganizationRequest.self, DisableOrganizationRequest.self,
+        EnableOrganizationRequest.self, ResetOrganizationAdminPasswordRequest.self,
+        // staff
+        CreateStaffRequest.self, ListStaffRequest.self, ShowStaffRequest.self, EditStaffRequest.self,
+        SetStaffPermissionsRequest.self, DisableStaffRequest.self, EnableStaffRequest.self,
+        ResetStaffPasswordRequest.self, GrantablePermissionsRequest.self,
         // system
         SystemInitRequest.self, ResetProvinceAdminPasswordRequest.self,
         // batch

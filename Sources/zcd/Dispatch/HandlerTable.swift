@@ -45,6 +45,8 @@ struct HandlerTable: Sendable {
         var table = HandlerTable()
         table.registerRPC(engine: engine, limits: limits, version: ZCDVersion.current)
         table.registerSession(engine: engine)
+        table.registerOrg(engine: engine)
+        table.registerStaff(engine: engine)
         table.registerSystem(engine: engine)
         table.registerBatch(engine: engine)
         table.registerApplication(engine: engine)
