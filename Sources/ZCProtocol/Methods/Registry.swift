@@ -17,6 +17,12 @@ public enum MethodRegistry {
         GetApplicationRequest.self, ListApplicationsRequest.self, ReadSectionRequest.self, SaveBasicInfoRequest.self,
         SaveDeclarationRequest.self, ShowApplicationRequest.self, StartApplicationRequest.self,
         SubmitApplicationRequest.self, WithdrawApplicationRequest.self,
+        // application: the sections of the form
+        SaveAwardsRequest.self, SaveBooksRequest.self, SaveCertificatesRequest.self, SaveEducationRequest.self,
+        SaveEmploymentRequest.self, SaveExpertTitlesRequest.self, SaveOtherAchievementsRequest.self,
+        SaveOtherMaterialsRequest.self, SavePapersRequest.self, SavePatentsRequest.self,
+        SaveProfessionalExperienceRequest.self, SaveProjectsRequest.self, SaveSocietiesRequest.self,
+        SaveWorkHistoryRequest.self, SaveWorkSummaryRequest.self,
     ].sorted { $0.method < $1.method }
 
     private static let byName: [String: any ZCRequest.Type] = Dictionary(

@@ -38,6 +38,21 @@ extension HandlerTable {
         }
         onSave(SaveDeclarationRequest.self, as: ZCEngine.DeclarationInfo.self, engine: engine)
         onSave(SaveBasicInfoRequest.self, as: ZCEngine.BasicInfo.self, engine: engine)
+        onSave(SaveEducationRequest.self, as: ZCEngine.Education.self, engine: engine)
+        onSave(SaveCertificatesRequest.self, as: ZCEngine.Certificates.self, engine: engine)
+        onSave(SaveEmploymentRequest.self, as: ZCEngine.Employment.self, engine: engine)
+        onSave(SaveOtherMaterialsRequest.self, as: ZCEngine.OtherMaterials.self, engine: engine)
+        onSave(SaveWorkHistoryRequest.self, as: ZCEngine.WorkHistory.self, engine: engine)
+        onSave(SaveSocietiesRequest.self, as: ZCEngine.Societies.self, engine: engine)
+        onSave(SaveProfessionalExperienceRequest.self, as: ZCEngine.ProfessionalExperience.self, engine: engine)
+        onSave(SavePapersRequest.self, as: ZCEngine.Papers.self, engine: engine)
+        onSave(SaveBooksRequest.self, as: ZCEngine.Books.self, engine: engine)
+        onSave(SaveProjectsRequest.self, as: ZCEngine.Projects.self, engine: engine)
+        onSave(SaveAwardsRequest.self, as: ZCEngine.Awards.self, engine: engine)
+        onSave(SavePatentsRequest.self, as: ZCEngine.Patents.self, engine: engine)
+        onSave(SaveExpertTitlesRequest.self, as: ZCEngine.ExpertTitles.self, engine: engine)
+        onSave(SaveOtherAchievementsRequest.self, as: ZCEngine.OtherAchievements.self, engine: engine)
+        onSave(SaveWorkSummaryRequest.self, as: ZCEngine.WorkSummary.self, engine: engine)
     }
 
     /// A section save: the wire content becomes the engine section of the same shape, which validates and stores it.
