@@ -60,8 +60,16 @@ extension HandlerTable {
         _ type: R.Type, as section: S.Type, engine: Engine
     ) {
         on(R.self) { r, context in
-            let saved = try await engine.saveSection(
-                try Bridge.convert(r.content, to: S.self), applicationID: r.application, caller: context.caller)
+            let saved: SavedSection
+            do {
+                saved = try await engine.saveSection(
+                    try Bridge.convert(r.content, to: S.self), applicationID: r.application, caller: context.caller)
+            } catch let EngineError.invalidArgument(violations) {
+                // The engine names fields inside the section; in the request the section sits under its member
+                // (`params.education.entries[0].from`), which is named after the section.
+                throw EngineError.invalidArgument(
+                    violations.map { Violation(field: R.section.rawValue + "." + $0.field, reason: $0.reason) })
+            }
             return SaveSectionResult(
                 section: ZCProtocol.SectionKey(rawValue: saved.key.rawValue) ?? R.section, revision: saved.revision,
                 savedAt: saved.savedAt, notices: saved.notices)
