@@ -14,22 +14,28 @@ import Testing
             wordCount: words, ownWordCount: own, isbn: isbn, evidence: evidence)
     }
 
-    @Test(arguments: [("978-7-5545-1234-0", true), ("9787554512340", true), ("978 7 5545 1234 0", true),
-        ("7-5434-3461-X", true), ("7-5434-3461-x", true), ("7-5434-3467-9", true), ("978-7-5545-1234-2", false), ("7-5434-3467-1", false),
-        ("123-4-5678-9012-8", false), ("978-7-5545", false)])
+    @Test(arguments: [
+        ("978-7-5545-1234-0", true), ("9787554512340", true), ("978 7 5545 1234 0", true),
+        ("7-5434-3461-X", true), ("7-5434-3461-x", true), ("7-5434-3467-9", true), ("978-7-5545-1234-2", false),
+        ("7-5434-3467-1", false),
+        ("123-4-5678-9012-8", false), ("978-7-5545", false),
+    ])
     func givenAnISBN_thenItsCheckDigitDecides(isbn: String, valid: Bool) {
         #expect(T.violations(Books(entries: [Self.book(isbn: isbn)])).isEmpty == valid, "\(isbn)")
     }
 
     @Test func givenOwnWordsAboveTheTotalOrNoWords_thenTheFieldIsNamed() {
-        #expect(T.fields(T.violations(Books(entries: [Self.book(words: 260, own: 261)]))) == ["entries[0].ownWordCount"])
+        #expect(
+            T.fields(T.violations(Books(entries: [Self.book(words: 260, own: 261)]))) == ["entries[0].ownWordCount"])
         #expect(T.fields(T.violations(Books(entries: [Self.book(words: 0, own: nil)]))) == ["entries[0].wordCount"])
         #expect(T.violations(Books(entries: [Self.book(words: 260, own: 260)])).isEmpty)
         #expect(T.violations(Books(entries: [Self.book(isbn: nil, words: nil, own: 80)])).isEmpty)
     }
 
     @Test func givenABookWithoutEvidence_thenTheCopyrightPageIsAmongWhatIsMissing() {
-        #expect(T.reason(T.missing(Books(entries: [Self.book(evidence: [])])), "entries[0].evidence")?.contains("版权页") == true)
+        #expect(
+            T.reason(T.missing(Books(entries: [Self.book(evidence: [])])), "entries[0].evidence")?.contains("版权页")
+                == true)
         #expect(T.missing(Books(entries: [Self.book()])).isEmpty)
     }
 }
@@ -37,7 +43,9 @@ import Testing
 @Suite struct ProjectsSectionTests {
     typealias T = SectionTesting
 
-    static func project(status: ProjectStatus = .concluded, finished: String? = "2023-12", rank: Int = 1, evidence: [Int64] = [1])
+    static func project(
+        status: ProjectStatus = .concluded, finished: String? = "2023-12", rank: Int = 1, evidence: [Int64] = [1]
+    )
         -> ProjectEntry
     {
         ProjectEntry(
@@ -57,8 +65,10 @@ import Testing
     }
 
     @Test func givenOngoingWithAFinishMonthOrAFinishBeforeTheStart_thenTheFinishIsAViolation() {
-        #expect(T.fields(T.violations(Projects(entries: [Self.project(status: .ongoing)]))) == ["entries[0].finishedOn"])
-        #expect(T.fields(T.violations(Projects(entries: [Self.project(finished: "2021-08")]))) == ["entries[0].finishedOn"])
+        #expect(
+            T.fields(T.violations(Projects(entries: [Self.project(status: .ongoing)]))) == ["entries[0].finishedOn"])
+        #expect(
+            T.fields(T.violations(Projects(entries: [Self.project(finished: "2021-08")]))) == ["entries[0].finishedOn"])
         #expect(T.fields(T.violations(Projects(entries: [Self.project(rank: 0)]))) == ["entries[0].rank"])
     }
 
@@ -66,7 +76,8 @@ import Testing
         let concluded = T.reason(T.missing(Projects(entries: [Self.project(evidence: [])])), "entries[0].evidence")
         #expect(concluded?.contains("结题") == true && concluded?.contains("个人排名页") == true)
         let ongoing = T.reason(
-            T.missing(Projects(entries: [Self.project(status: .ongoing, finished: nil, evidence: [])])), "entries[0].evidence")
+            T.missing(Projects(entries: [Self.project(status: .ongoing, finished: nil, evidence: [])])),
+            "entries[0].evidence")
         #expect(ongoing?.contains("立项") == true && ongoing?.contains("结题") == false)
     }
 }
@@ -83,7 +94,10 @@ import Testing
         bad.awardedOn = "2030-01"
         bad.grantor = ""
         bad.evidence = []
-        #expect(T.fields(T.violations(Awards(entries: [bad]))) == ["entries[0].rank", "entries[0].awardedOn", "entries[0].grantor"])
+        #expect(
+            T.fields(T.violations(Awards(entries: [bad]))) == [
+                "entries[0].rank", "entries[0].awardedOn", "entries[0].grantor",
+            ])
         #expect(T.fields(T.missing(Awards(entries: [bad]))) == ["entries[0].evidence"])
     }
 
@@ -99,14 +113,17 @@ import Testing
     }
 
     @Test func givenANumberOfAnotherKind_thenTheKindIsAViolation() {
-        let p = PatentEntry(title: "一种数学教具", kind: .invention, number: "ZL201920123456.7", grantedOn: "2020-05", rank: 1)
+        let p = PatentEntry(
+            title: "一种数学教具", kind: .invention, number: "ZL201920123456.7", grantedOn: "2020-05", rank: 1)
         let v = T.violations(Patents(entries: [p]))
         #expect(T.fields(v) == ["entries[0].kind"])
         #expect(T.reason(v, "entries[0].kind")?.contains("实用新型专利") == true)
         #expect(T.fields(T.missing(Patents(entries: [p]))) == ["entries[0].evidence"])
     }
 
-    @Test(arguments: ["ZL2019201234567", "ZL20192012345.7", "ZL201940123456.7", "CN201920123456.7", "ZL201920123456.77", ""])
+    @Test(arguments: [
+        "ZL2019201234567", "ZL20192012345.7", "ZL201940123456.7", "CN201920123456.7", "ZL201920123456.77", "",
+    ])
     func givenAMalformedPatentNumber_thenTheNumberIsAViolation(number: String) {
         let p = PatentEntry(title: "一种数学教具", kind: .utilityModel, number: number, grantedOn: "2020-05", rank: 1)
         #expect(T.fields(T.violations(Patents(entries: [p]))) == ["entries[0].number"])

@@ -86,8 +86,12 @@ import Testing
     }
 
     @Test func givenAnEndBeforeTheStartOrAStartInTheFuture_thenTheDatesAreViolations() {
-        #expect(T.fields(T.violations(Employment(entries: [Self.entry(from: "2019-01", to: "2018-12")]))) == ["entries[0].to"])
-        #expect(T.fields(T.violations(Employment(entries: [Self.entry(from: "2027-01", to: nil)]))) == ["entries[0].from"])
+        #expect(
+            T.fields(T.violations(Employment(entries: [Self.entry(from: "2019-01", to: "2018-12")]))) == [
+                "entries[0].to"
+            ])
+        #expect(
+            T.fields(T.violations(Employment(entries: [Self.entry(from: "2027-01", to: nil)]))) == ["entries[0].from"])
         var blank = Self.entry()
         blank.position = " "
         #expect(T.fields(T.violations(Employment(entries: [blank]))) == ["entries[0].position"])

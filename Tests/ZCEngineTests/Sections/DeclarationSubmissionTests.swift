@@ -50,8 +50,10 @@ import Testing
 
     @Test func givenTheExampleWithItsEvidenceUploaded_whenSubmitting_thenItIsSubmittedWhole() async throws {
         let f = try await DeclarationFixture()
-        let declaration = try JSONDecoder().decode(DeclarationInfo.self, from: Data(try Self.example(.declaration).utf8))
-        let app = try await f.engine.startApplication(batchID: f.batch.id, declaration: declaration, caller: f.applicant)
+        let declaration = try JSONDecoder().decode(
+            DeclarationInfo.self, from: Data(try Self.example(.declaration).utf8))
+        let app = try await f.engine.startApplication(
+            batchID: f.batch.id, declaration: declaration, caller: f.applicant)
         var uploaded = 0
         for key in SectionKey.allCases where key != .declaration {
             let json = try await Self.replacingPlaceholders(try Self.example(key)) { mediaType in
@@ -79,12 +81,15 @@ import Testing
         let a = app.id
         _ = try await f.engine.saveSection(f.basicInfo(), applicationID: a, caller: f.applicant)
         _ = try await f.engine.saveSection(
-            Education(entries: [EducationSectionTests.entry(code: nil, evidence: [])]), applicationID: a, caller: f.applicant)
+            Education(entries: [EducationSectionTests.entry(code: nil, evidence: [])]), applicationID: a,
+            caller: f.applicant)
         let scan = try await f.attachFile(to: a)
         _ = try await f.engine.saveSection(
-            Certificates(entries: [CertificatesSectionTests.entry(evidence: [scan])]), applicationID: a, caller: f.applicant)
+            Certificates(entries: [CertificatesSectionTests.entry(evidence: [scan])]), applicationID: a,
+            caller: f.applicant)
         _ = try await f.engine.saveSection(
-            OtherMaterials(socialInsurance: SocialInsurance(insuredInProvince: false)), applicationID: a, caller: f.applicant)
+            OtherMaterials(socialInsurance: SocialInsurance(insuredInProvince: false)), applicationID: a,
+            caller: f.applicant)
         _ = try await f.engine.saveSection(
             WorkSummary(abstract: SectionTesting.text(300)), applicationID: a, caller: f.applicant)
         _ = try await f.engine.saveSection(

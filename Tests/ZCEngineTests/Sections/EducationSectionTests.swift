@@ -58,7 +58,9 @@ import Testing
         #expect(s.entries[0].xuexinCode == code.trimmingCharacters(in: .whitespaces).uppercased())
     }
 
-    @Test(arguments: ["12345678901", "1234567890123", "A1B2C3D4E5F6G7H", "A1B2-C3D4-E5F6-G7", "１２３４５６７８９０１２", "ABCDEFGHIJKLMNOPQ"])
+    @Test(arguments: [
+        "12345678901", "1234567890123", "A1B2C3D4E5F6G7H", "A1B2-C3D4-E5F6-G7", "１２３４５６７８９０１２", "ABCDEFGHIJKLMNOPQ",
+    ])
     func givenAXuexinCodeInAnotherFormat_thenItIsAViolation(code: String) {
         #expect(T.fields(T.violations(Education(entries: [Self.entry(code: code)]))) == ["entries[0].xuexinCode"])
     }
@@ -73,7 +75,9 @@ import Testing
         var early = Self.entry(to: "2001-07", code: nil)
         early.from = "1997-09"
         #expect(T.missing(Education(entries: [early])).isEmpty)
-        #expect(T.missing(Education(entries: [Self.entry(to: "2010-06", kind: .foreign, level: .master, code: nil)])).isEmpty)
+        #expect(
+            T.missing(Education(entries: [Self.entry(to: "2010-06", kind: .foreign, level: .master, code: nil)]))
+                .isEmpty)
         #expect(
             T.missing(Education(entries: [Self.entry(to: "2010-06", kind: .partySchool, code: nil)])).isEmpty)
     }
@@ -99,7 +103,8 @@ import Testing
     func givenAnEntryWithoutEvidence_thenTheMissingItemNamesTheDocumentForItsKindAndYear(
         kind: EducationKind, to: String, document: String
     ) {
-        var e = Self.entry(to: to, kind: kind, level: kind == .secondaryVocational ? .secondary : .bachelor, evidence: [])
+        var e = Self.entry(
+            to: to, kind: kind, level: kind == .secondaryVocational ? .secondary : .bachelor, evidence: [])
         e.from = "1995-09"
         #expect(e.requiredEvidence.contains(document))
         let reason = T.reason(T.missing(Education(entries: [e])), "entries[0].evidence")
@@ -110,7 +115,8 @@ import Testing
     }
 
     @Test func givenTheSameFileTwiceOrTooManyFiles_thenTheEvidenceIsAViolation() {
-        #expect(T.fields(T.violations(Education(entries: [Self.entry(evidence: [3, 3])]))) == ["entries[0].evidence[1]"])
+        #expect(
+            T.fields(T.violations(Education(entries: [Self.entry(evidence: [3, 3])]))) == ["entries[0].evidence[1]"])
         let many = Array(Int64(1)...Int64(31))
         #expect(T.fields(T.violations(Education(entries: [Self.entry(evidence: many)]))) == ["entries[0].evidence"])
         #expect(T.violations(Education(entries: [Self.entry(evidence: Array(many.prefix(30)))])).isEmpty)

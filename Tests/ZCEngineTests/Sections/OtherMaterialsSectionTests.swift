@@ -10,7 +10,9 @@ import Testing
         OtherMaterials(
             socialInsurance: SocialInsurance(insuredInProvince: true),
             practiceCertificates: [PracticeCertificate(name: "教师资格证", number: "20021310042000123", evidence: [1])],
-            continuingEducation: [ContinuingEducationRecord(description: "2025年度继续教育", hours: 72, year: 2025, evidence: [2])],
+            continuingEducation: [
+                ContinuingEducationRecord(description: "2025年度继续教育", hours: 72, year: 2025, evidence: [2])
+            ],
             others: [OtherMaterial(description: "普通话水平测试等级证书", evidence: [3])])
     }
 

@@ -28,7 +28,8 @@ import Testing
     }
 
     @Test(arguments: [
-        "https://www.baidu.com/s?wd=cnki.net", "ftp://cnki.net/paper", "https://cnki.net.example.com/", "https://evilcnki.net/",
+        "https://www.baidu.com/s?wd=cnki.net", "ftp://cnki.net/paper", "https://cnki.net.example.com/",
+        "https://evilcnki.net/",
         "www.cnki.net/kcms/detail", "https://cnki.net@example.com/", "https://user@kns.cnki.net/", "not a url",
         "https://wanfangdata.com/", "https://scholar.google.com/?q=cqvip.com",
     ])
@@ -55,13 +56,18 @@ import Testing
     @Test func givenARankAboveTheAuthorCountOrOutOfRange_thenTheFieldIsNamed() {
         #expect(T.fields(T.violations(Papers(entries: [Self.paper(rank: 3, count: 2)]))) == ["entries[0].authorRank"])
         #expect(T.fields(T.violations(Papers(entries: [Self.paper(rank: 0, count: nil)]))) == ["entries[0].authorRank"])
-        #expect(T.fields(T.violations(Papers(entries: [Self.paper(rank: 1, count: 0)]))) == ["entries[0].authorCount", "entries[0].authorRank"])
+        #expect(
+            T.fields(T.violations(Papers(entries: [Self.paper(rank: 1, count: 0)]))) == [
+                "entries[0].authorCount", "entries[0].authorRank",
+            ])
         #expect(T.violations(Papers(entries: [Self.paper(rank: 2, count: 2)])).isEmpty)
         #expect(T.violations(Papers(entries: [Self.paper(rank: 5, count: nil)])).isEmpty)
     }
 
-    @Test(arguments: [("0583-1458", true), ("1002-2171", true), ("0317-8471", true), ("1050-124x", true), ("1050-1240", false),
-        ("05831458", true), ("0583-1459", false), ("0583-145", false), ("ISSN0583-1458", false), ("0583_1458", false)])
+    @Test(arguments: [
+        ("0583-1458", true), ("1002-2171", true), ("0317-8471", true), ("1050-124x", true), ("1050-1240", false),
+        ("05831458", true), ("0583-1459", false), ("0583-145", false), ("ISSN0583-1458", false), ("0583_1458", false),
+    ])
     func givenAnISSN_thenItsFormatAndCheckDigitDecide(issn: String, valid: Bool) {
         var p = Self.paper()
         p.issn = issn
@@ -79,6 +85,9 @@ import Testing
         p.title = " "
         p.journal = T.text(101)
         p.publishedOn = "2026-12"
-        #expect(T.fields(T.violations(Papers(entries: [p]))) == ["entries[0].title", "entries[0].journal", "entries[0].publishedOn"])
+        #expect(
+            T.fields(T.violations(Papers(entries: [p]))) == [
+                "entries[0].title", "entries[0].journal", "entries[0].publishedOn",
+            ])
     }
 }

@@ -48,7 +48,8 @@ import Testing
         let png = try await f.attachFile(to: app.id, mediaType: "image/png")
         do {
             _ = try await f.engine.saveSection(
-                WorkSummary(abstract: SectionTesting.text(800), summaryFile: png), applicationID: app.id, caller: f.applicant)
+                WorkSummary(abstract: SectionTesting.text(800), summaryFile: png), applicationID: app.id,
+                caller: f.applicant)
             Issue.record("expected a refusal")
         } catch let EngineError.invalidArgument(v) {
             #expect(v.map(\.field) == ["summaryFile"])
@@ -56,7 +57,8 @@ import Testing
         }
         let pdf = try await f.attachFile(to: app.id)
         let saved = try await f.engine.saveSection(
-            WorkSummary(abstract: SectionTesting.text(800), summaryFile: pdf), applicationID: app.id, caller: f.applicant)
+            WorkSummary(abstract: SectionTesting.text(800), summaryFile: pdf), applicationID: app.id,
+            caller: f.applicant)
         #expect(saved.notices.isEmpty)
     }
 
@@ -64,7 +66,8 @@ import Testing
         let f = try await DeclarationFixture()
         let app = try await f.start()
         let saved = try await f.engine.saveSection(
-            Papers(entries: [PapersSectionTests.paper(evidence: []), PapersSectionTests.paper(url: nil, evidence: [])]), applicationID: app.id,
+            Papers(entries: [PapersSectionTests.paper(evidence: []), PapersSectionTests.paper(url: nil, evidence: [])]),
+            applicationID: app.id,
             caller: f.applicant)
         #expect(saved.notices.count == 1)
         let read = try await f.engine.readSection(.papers, applicationID: app.id, caller: f.applicant)

@@ -110,10 +110,16 @@ import Testing
     @Test func givenContentTooLongBlankCategoryOrAControlCharacter_thenEachFieldIsNamed() {
         var e = Self.entry(content: T.text(2001))
         e.category = ""
-        #expect(T.fields(T.violations(ProfessionalExperience(entries: [e]))) == ["entries[0].category", "entries[0].content"])
+        #expect(
+            T.fields(T.violations(ProfessionalExperience(entries: [e]))) == [
+                "entries[0].category", "entries[0].content",
+            ])
         e.category = T.text(51)
         e.content = "教学\u{7}工作"
-        #expect(T.fields(T.violations(ProfessionalExperience(entries: [e]))) == ["entries[0].category", "entries[0].content"])
+        #expect(
+            T.fields(T.violations(ProfessionalExperience(entries: [e]))) == [
+                "entries[0].category", "entries[0].content",
+            ])
         e.category = T.text(50)
         e.content = ""
         #expect(T.fields(T.violations(ProfessionalExperience(entries: [e]))) == ["entries[0].content"])
@@ -128,6 +134,7 @@ import Testing
 
     @Test func givenNoEntryOrNoEvidence_thenTheyAreMissing() {
         #expect(T.fields(T.missing(ProfessionalExperience(entries: []))) == ["entries"])
-        #expect(T.fields(T.missing(ProfessionalExperience(entries: [Self.entry(evidence: [])]))) == ["entries[0].evidence"])
+        #expect(
+            T.fields(T.missing(ProfessionalExperience(entries: [Self.entry(evidence: [])]))) == ["entries[0].evidence"])
     }
 }

@@ -25,15 +25,19 @@ public struct Books: DeclarationSection, Equatable {
             _ = Validate.text(e.title, field: "\(p).title", max: 200, into: &v)
             _ = Validate.text(e.publisher, field: "\(p).publisher", max: 100, into: &v)
             _ = DateRules.month(e.publishedOn, field: "\(p).publishedOn", today: context.today, into: &v)
-            if let words = e.wordCount { SectionEntries.number(words, field: "\(p).wordCount", in: 1...100_000, into: &v) }
+            if let words = e.wordCount {
+                SectionEntries.number(words, field: "\(p).wordCount", in: 1...100_000, into: &v)
+            }
             if let own = e.ownWordCount {
                 SectionEntries.number(own, field: "\(p).ownWordCount", in: 1...100_000, into: &v)
                 if let words = e.wordCount, own > words {
-                    v.append(Violation(field: "\(p).ownWordCount", reason: "must not be greater than wordCount (\(words))"))
+                    v.append(
+                        Violation(field: "\(p).ownWordCount", reason: "must not be greater than wordCount (\(words))"))
                 }
             }
             if let isbn = e.isbn, !PublicationNumbers.isISBN(isbn) {
-                v.append(Violation(field: "\(p).isbn", reason: "must be an ISBN-13 or ISBN-10 with a valid check digit"))
+                v.append(
+                    Violation(field: "\(p).isbn", reason: "must be an ISBN-13 or ISBN-10 with a valid check digit"))
             }
             SectionEntries.checkFiles(e.evidence, field: "\(p).evidence", into: &v)
         }
@@ -51,7 +55,9 @@ public struct Books: DeclarationSection, Equatable {
     }
 
     public var evidence: [EvidenceReference] {
-        entries.enumerated().flatMap { SectionEntries.references($0.element.evidence, field: "entries[\($0.offset)].evidence") }
+        entries.enumerated().flatMap {
+            SectionEntries.references($0.element.evidence, field: "entries[\($0.offset)].evidence")
+        }
     }
 }
 

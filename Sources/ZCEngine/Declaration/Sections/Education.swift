@@ -31,13 +31,16 @@ public struct Education: DeclarationSection, Equatable {
                         reason: "is required for a domestic higher education obtained in 2002 or later: the "
                             + "学信网验证码 of the 《教育部学历证书电子注册备案表》"))
             }
-            SectionEntries.requireFiles(e.evidence, field: "entries[\(i)].evidence", needs: e.requiredEvidence, into: &m)
+            SectionEntries.requireFiles(
+                e.evidence, field: "entries[\(i)].evidence", needs: e.requiredEvidence, into: &m)
         }
         return m
     }
 
     public var evidence: [EvidenceReference] {
-        entries.enumerated().flatMap { SectionEntries.references($0.element.evidence, field: "entries[\($0.offset)].evidence") }
+        entries.enumerated().flatMap {
+            SectionEntries.references($0.element.evidence, field: "entries[\($0.offset)].evidence")
+        }
     }
 }
 

@@ -62,8 +62,9 @@ public struct Employment: DeclarationSection, Equatable {
         for form in forms {
             if let c = covered, form.from > c.to.next {
                 notices.append(
-                    "聘用证明: the forms leave a gap between entries[\(c.index)] (until \(c.to)) and entries[\(form.index)] "
-                        + "(from \(form.from)); 事业单位正式人员 need continuous 备案表 or 工资变动审批表")
+                    "聘用证明: the forms leave a gap between entries[\(c.index)] (until \(c.to)) and "
+                        + "entries[\(form.index)] (from \(form.from)); 事业单位正式人员 need continuous 备案表 or "
+                        + "工资变动审批表")
             }
             if covered == nil || form.to > (covered?.to ?? form.to) { covered = (form.index, form.to) }
         }
@@ -71,7 +72,9 @@ public struct Employment: DeclarationSection, Equatable {
     }
 
     public var evidence: [EvidenceReference] {
-        entries.enumerated().flatMap { SectionEntries.references($0.element.evidence, field: "entries[\($0.offset)].evidence") }
+        entries.enumerated().flatMap {
+            SectionEntries.references($0.element.evidence, field: "entries[\($0.offset)].evidence")
+        }
     }
 }
 

@@ -39,7 +39,9 @@ public struct ExpertTitles: DeclarationSection, Equatable {
     }
 
     public var evidence: [EvidenceReference] {
-        entries.enumerated().flatMap { SectionEntries.references($0.element.evidence, field: "entries[\($0.offset)].evidence") }
+        entries.enumerated().flatMap {
+            SectionEntries.references($0.element.evidence, field: "entries[\($0.offset)].evidence")
+        }
     }
 }
 

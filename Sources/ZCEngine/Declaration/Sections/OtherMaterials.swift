@@ -56,7 +56,9 @@ public struct OtherMaterials: DeclarationSection, Equatable {
             let p = "continuingEducation[\(i)]"
             Validate.paragraph(c.description, field: "\(p).description", max: 200, into: &v)
             if let hours = c.hours { SectionEntries.number(hours, field: "\(p).hours", in: 1...2000, into: &v) }
-            if let year = c.year { SectionEntries.number(year, field: "\(p).year", in: 1950...max(1950, context.today.year), into: &v) }
+            if let year = c.year {
+                SectionEntries.number(year, field: "\(p).year", in: 1950...max(1950, context.today.year), into: &v)
+            }
             SectionEntries.checkFiles(c.evidence, field: "\(p).evidence", into: &v)
         }
         SectionEntries.bound(others.count, field: "others", into: &v)
@@ -90,7 +92,8 @@ public struct OtherMaterials: DeclarationSection, Equatable {
                 c.evidence, field: "continuingEducation[\(i)].evidence", needs: "the 继续教育证明材料", into: &m)
         }
         for (i, o) in others.enumerated() {
-            SectionEntries.requireFiles(o.evidence, field: "others[\(i)].evidence", needs: "the material described", into: &m)
+            SectionEntries.requireFiles(
+                o.evidence, field: "others[\(i)].evidence", needs: "the material described", into: &m)
         }
         return m
     }

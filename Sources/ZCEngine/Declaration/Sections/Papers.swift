@@ -41,7 +41,8 @@ public struct Papers: DeclarationSection, Equatable {
                 }
             }
             if let issn = e.issn, !PublicationNumbers.isISSN(issn) {
-                v.append(Violation(field: "\(p).issn", reason: "must be an ISSN written NNNN-NNNC with a valid check digit"))
+                v.append(
+                    Violation(field: "\(p).issn", reason: "must be an ISSN written NNNN-NNNC with a valid check digit"))
             }
             if let url = e.verificationURL, !Self.isVerificationURL(url) {
                 v.append(
@@ -84,7 +85,9 @@ public struct Papers: DeclarationSection, Equatable {
     }
 
     public var evidence: [EvidenceReference] {
-        entries.enumerated().flatMap { SectionEntries.references($0.element.evidence, field: "entries[\($0.offset)].evidence") }
+        entries.enumerated().flatMap {
+            SectionEntries.references($0.element.evidence, field: "entries[\($0.offset)].evidence")
+        }
     }
 }
 

@@ -27,13 +27,15 @@ public struct Patents: DeclarationSection, Equatable {
                     v.append(
                         Violation(
                             field: "\(p).kind",
-                            reason: "the number \(e.number) is of a \(kind.chineseName) patent, not \(e.kind.chineseName)"))
+                            reason:
+                                "the number \(e.number) is of a \(kind.chineseName) patent, not \(e.kind.chineseName)"))
                 }
             } else {
                 v.append(
                     Violation(
                         field: "\(p).number",
-                        reason: "must be a patent number such as ZL201910123456.7 (12 or 8 digits, a dot, a check digit)"))
+                        reason:
+                            "must be a patent number such as ZL201910123456.7 (12 or 8 digits, a dot, a check digit)"))
             }
             _ = DateRules.month(e.grantedOn, field: "\(p).grantedOn", today: context.today, into: &v)
             SectionEntries.number(e.rank, field: "\(p).rank", in: 1...100, into: &v)
@@ -51,7 +53,9 @@ public struct Patents: DeclarationSection, Equatable {
     }
 
     public var evidence: [EvidenceReference] {
-        entries.enumerated().flatMap { SectionEntries.references($0.element.evidence, field: "entries[\($0.offset)].evidence") }
+        entries.enumerated().flatMap {
+            SectionEntries.references($0.element.evidence, field: "entries[\($0.offset)].evidence")
+        }
     }
 }
 

@@ -26,7 +26,8 @@ public struct Projects: DeclarationSection, Equatable {
             _ = Validate.text(e.source, field: "\(p).source", max: 100, into: &v)
             SectionEntries.number(e.rank, field: "\(p).rank", in: 1...100, into: &v)
             let started = DateRules.month(e.startedOn, field: "\(p).startedOn", today: context.today, into: &v)
-            let finished = DateRules.optionalMonth(e.finishedOn, field: "\(p).finishedOn", today: context.today, into: &v)
+            let finished = DateRules.optionalMonth(
+                e.finishedOn, field: "\(p).finishedOn", today: context.today, into: &v)
             DateRules.order(started, finished, field: "\(p).finishedOn", into: &v)
             switch e.status {
             case .concluded where e.finishedOn == nil:
@@ -44,13 +45,16 @@ public struct Projects: DeclarationSection, Equatable {
     public func missing(in context: SectionContext) -> [Violation] {
         var m: [Violation] = []
         for (i, e) in entries.enumerated() {
-            SectionEntries.requireFiles(e.evidence, field: "entries[\(i)].evidence", needs: e.requiredEvidence, into: &m)
+            SectionEntries.requireFiles(
+                e.evidence, field: "entries[\(i)].evidence", needs: e.requiredEvidence, into: &m)
         }
         return m
     }
 
     public var evidence: [EvidenceReference] {
-        entries.enumerated().flatMap { SectionEntries.references($0.element.evidence, field: "entries[\($0.offset)].evidence") }
+        entries.enumerated().flatMap {
+            SectionEntries.references($0.element.evidence, field: "entries[\($0.offset)].evidence")
+        }
     }
 }
 

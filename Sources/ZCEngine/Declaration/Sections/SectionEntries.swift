@@ -40,7 +40,9 @@ enum SectionEntries {
     static func references(
         _ files: [Int64], field: String, accepts: Set<String> = EvidenceReference.anyEvidence
     ) -> [EvidenceReference] {
-        files.enumerated().map { EvidenceReference(field: "\(field)[\($0.offset)]", fileID: $0.element, accepts: accepts) }
+        files.enumerated().map {
+            EvidenceReference(field: "\(field)[\($0.offset)]", fileID: $0.element, accepts: accepts)
+        }
     }
 
     /// At most `maximumFiles`, none twice.
@@ -101,9 +103,11 @@ extension Validate {
         if trimmed.isEmpty {
             violations.append(Violation(field: field, reason: "is required"))
         } else if trimmed.count > max {
-            violations.append(Violation(field: field, reason: "must be at most \(max) characters (now \(trimmed.count))"))
-        } else if trimmed.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || $0.value == 0x7F })
-        {
+            violations.append(
+                Violation(field: field, reason: "must be at most \(max) characters (now \(trimmed.count))"))
+        } else if trimmed.unicodeScalars.contains(where: {
+            ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || $0.value == 0x7F
+        }) {
             violations.append(Violation(field: field, reason: "must not contain control characters"))
         }
     }

@@ -49,6 +49,7 @@ public struct WorkSummary: DeclarationSection, Equatable {
     }
 
     public var evidence: [EvidenceReference] {
-        summaryFile.map { [EvidenceReference(field: "summaryFile", fileID: $0, accepts: EvidenceReference.pdfOnly)] } ?? []
+        summaryFile.map { [EvidenceReference(field: "summaryFile", fileID: $0, accepts: EvidenceReference.pdfOnly)] }
+            ?? []
     }
 }
