@@ -37,6 +37,12 @@ public enum MethodRegistry {
         CreateApplicantRequest.self, DisableApplicantRequest.self, EditApplicantRequest.self,
         EnableApplicantRequest.self, ListApplicantsRequest.self, ResetApplicantPasswordRequest.self,
         ShowApplicantRequest.self,
+        // application: the sections of the form
+        SaveAwardsRequest.self, SaveBooksRequest.self, SaveCertificatesRequest.self, SaveEducationRequest.self,
+        SaveEmploymentRequest.self, SaveExpertTitlesRequest.self, SaveOtherAchievementsRequest.self,
+        SaveOtherMaterialsRequest.self, SavePapersRequest.self, SavePatentsRequest.self,
+        SaveProfessionalExperienceRequest.self, SaveProjectsRequest.self, SaveSocietiesRequest.self,
+        SaveWorkHistoryRequest.self, SaveWorkSummaryRequest.self,
     ].sorted { $0.method < $1.method }
 
     private static let byName: [String: any ZCRequest.Type] = Dictionary(
