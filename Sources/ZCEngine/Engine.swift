@@ -13,6 +13,9 @@ public final class Engine: Sendable {
     let logger: Logger
     let hasher: PasswordHasher
     let sessions = SessionCache()
+    /// 材料: evidence files in the state folder beside the database.
+    let evidence: EvidenceStore
+    let uploadGate = UploadGate()
 
     public init(store: Store, config: EngineConfig = EngineConfig(), clock: any TimeSource = SystemTime(), logger: Logger) {
         self.store = store
@@ -20,6 +23,7 @@ public final class Engine: Sendable {
         self.clock = clock
         self.logger = logger
         hasher = PasswordHasher(config: config)
+        evidence = EvidenceStore(databasePath: store.path)
     }
 }
 
