@@ -17,6 +17,9 @@ public enum MethodRegistry {
         GetApplicationRequest.self, ListApplicationsRequest.self, ReadSectionRequest.self, SaveBasicInfoRequest.self,
         SaveDeclarationRequest.self, ShowApplicationRequest.self, StartApplicationRequest.self,
         SubmitApplicationRequest.self, WithdrawApplicationRequest.self,
+        // file
+        BeginUploadRequest.self, DeleteFileRequest.self, DownloadFileRequest.self, FinishUploadRequest.self,
+        ListFilesRequest.self, UploadChunkRequest.self,
     ].sorted { $0.method < $1.method }
 
     private static let byName: [String: any ZCRequest.Type] = Dictionary(
