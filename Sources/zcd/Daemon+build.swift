@@ -54,6 +54,8 @@ enum Daemon {
             throw DaemonStartError("cannot open the database in \(stateDirectory): \(error)")
         }
         let engine = Engine(store: store, config: config.engine, logger: logger)
+        // Unfinished uploads idle for a day go, with their partial files; before serving, so no upload is in flight.
+        await engine.sweepStaleUploads()
 
         let table = HandlerTable.all(engine: engine, limits: config.limits)
         let dispatcher = Dispatcher(engine: engine, table: table, logger: logger)

@@ -48,6 +48,7 @@ struct HandlerTable: Sendable {
         table.registerSystem(engine: engine)
         table.registerBatch(engine: engine)
         table.registerApplication(engine: engine)
+        table.registerFile(engine: engine)
         return table
     }
 }
