@@ -75,8 +75,8 @@ import Testing
     }
 
     @Test func referencesAreFoundInArraysAndNestedEntries() {
-        let found = Engine.references(
-            section: "education",
+        let found = Engine.fileReferences(
+            inSection: "education",
             content: #"{"entries":[{"school":"河北师范大学","evidence":[3,4],"year":2004},{"diplomaFile":7,"count":2}]}"#)
         #expect(
             Set(found.map { "\($0.0)@\($0.1)" })

@@ -17,14 +17,14 @@ extension Engine {
         for row in rows {
             let key: String = row["section"]
             let content: String = row["content"]
-            for (fileID, path) in Self.references(section: key, content: content) {
+            for (fileID, path) in Self.fileReferences(inSection: key, content: content) {
                 out[fileID, default: []].append(key + "." + path)
             }
         }
         return out.mapValues { Array(Set($0)).sorted() }
     }
 
-    static func references(section key: String, content: String) -> [(Int64, String)] {
+    static func fileReferences(inSection key: String, content: String) -> [(Int64, String)] {
         var found: [(Int64, String)] = []
         if let sectionKey = SectionKey(rawValue: key), let type = SectionTypes.type(for: sectionKey),
             let section = try? decodeSection(type, content)
