@@ -14,6 +14,9 @@ public final class Engine: Sendable {
     let hasher: PasswordHasher
     let sessions = SessionCache()
     let writer: WriteCoalescer
+    /// 材料: evidence files in the state folder beside the database.
+    let evidence: EvidenceStore
+    let uploadGate = UploadGate()
 
     public init(store: Store, config: EngineConfig = EngineConfig(), clock: any TimeSource = SystemTime(), logger: Logger) {
         self.store = store
@@ -22,6 +25,7 @@ public final class Engine: Sendable {
         self.logger = logger
         hasher = PasswordHasher(config: config)
         writer = WriteCoalescer(pool: store.pool)
+        evidence = EvidenceStore(databasePath: store.path)
     }
 
     /// One domain operation as one atomic unit, committed (possibly together with concurrent ones, see

@@ -59,6 +59,8 @@ enum Daemon {
         } catch {
             throw DaemonStartError("cannot prepare the database in \(stateDirectory): \(error)")
         }
+        // Unfinished uploads idle for a day go, with their partial files; before serving, so no upload is in flight.
+        await engine.sweepStaleUploads()
 
         let table = HandlerTable.all(engine: engine, limits: config.limits)
         let dispatcher = Dispatcher(engine: engine, table: table, logger: logger)

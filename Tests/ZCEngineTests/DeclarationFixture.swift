@@ -16,8 +16,8 @@ struct DeclarationFixture {
     let batch: BatchView
     static let idNumber = "34052419800101001X"
 
-    init() async throws {
-        base = try EngineFixture()
+    init(config: EngineConfig = .testing) async throws {
+        base = try EngineFixture(config: config)
         let f = base
         provinceAdmin = try await f.provinceAdmin()
         let (city, cityIssued) = try await f.engine.createOrganization(

@@ -189,8 +189,9 @@ extension Engine {
         return app
     }
 
-    /// Saving needs a draft in a batch that is not archived.
-    func requireEditable(_ db: Database, _ app: ApplicationRecord, section: SectionKey) throws {
+    /// Saving needs a draft (or a returned declaration, then only its marked sections) in a batch that is not
+    /// archived. `section` nil asks for the declaration as a whole (files may be added to a returned one).
+    func requireEditable(_ db: Database, _ app: ApplicationRecord, section: SectionKey?) throws {
         let state = ApplicationState(rawValue: app.state) ?? .draft
         guard state.isEditable else {
             throw EngineError.failedPrecondition(
@@ -201,7 +202,7 @@ extension Engine {
         if try Bool.fetchOne(db, sql: "SELECT archived FROM batch WHERE id = ?", arguments: [app.batchId]) == true {
             throw EngineError.failedPrecondition("the batch is archived", state: "archived")
         }
-        if let marked = editableSections(app), !marked.contains(section) {
+        if let section, let marked = editableSections(app), !marked.contains(section) {
             throw EngineError.failedPrecondition(
                 "the reviewer returned the declaration for changes to "
                     + marked.sorted { $0.rawValue < $1.rawValue }.map(\.chineseName).joined(separator: "、")

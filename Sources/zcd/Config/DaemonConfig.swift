@@ -14,7 +14,6 @@ struct DaemonConfig: Sendable {
     var maxRequestsInFlight = 32
     var frameTimeoutSeconds = 10.0
     var durability = Store.Durability.full
-    var maxUploadBytes = 20 * 1024 * 1024
     var logLevel = Logger.Level.info
     var engine = EngineConfig()
 
@@ -23,7 +22,7 @@ struct DaemonConfig: Sendable {
         "socket", "state_dir", "max_frame_bytes", "max_json_depth", "max_connections", "max_connections_per_uid",
         "max_requests_in_flight", "frame_timeout_seconds", "synchronous", "session_lifetime_seconds",
         "session_idle_seconds", "login_max_failures", "lockout_seconds", "scrypt_log_n", "scrypt_r", "scrypt_p",
-        "max_upload_bytes", "log_level",
+        "max_upload_bytes", "max_declaration_bytes", "log_level",
     ]
 
     /// Applies one `key = value`; the value is checked here, with a message that says what is allowed.
@@ -37,7 +36,9 @@ struct DaemonConfig: Sendable {
         switch key {
         case "socket": socketPath = value
         case "state_dir": stateDirectory = value
-        case "max_frame_bytes": maxFrameBytes = try int(1...Frame.absoluteMaximumLength)
+        case "max_frame_bytes":
+            maxFrameBytes = try int(1...Frame.absoluteMaximumLength)
+            engine.uploadChunkBytes = Self.chunkBytes(forFrame: maxFrameBytes)
         case "max_json_depth": maxJSONDepth = try int(2...512)
         case "max_connections": maxConnections = try int(1...1_000_000)
         case "max_connections_per_uid": maxConnectionsPerUID = try int(1...1_000_000)
@@ -59,7 +60,8 @@ struct DaemonConfig: Sendable {
         case "scrypt_log_n": engine.kdfLogN = try int(4...20)
         case "scrypt_r": engine.kdfBlockSize = try int(1...32)
         case "scrypt_p": engine.kdfParallelism = try int(1...16)
-        case "max_upload_bytes": maxUploadBytes = try int(1...1 << 30)
+        case "max_upload_bytes": engine.maxUploadBytes = Int64(try int(1...1 << 30))
+        case "max_declaration_bytes": engine.maxDeclarationBytes = Int64(try int(1...1 << 40))
         case "log_level":
             guard let l = Logger.Level(rawValue: value.lowercased()) else {
                 throw ConfigError(
@@ -83,6 +85,12 @@ struct DaemonConfig: Sendable {
         for entry in try ConfigFile.parse(text, knownKeys: Self.keys) {
             try apply(key: entry.key, value: entry.value, line: entry.line)
         }
+    }
+
+    /// The largest file chunk (upload or download) whose base64, with the request or response around it, fits in
+    /// a frame of `frame` bytes: 1 MiB with the default 4 MiB frames.
+    static func chunkBytes(forFrame frame: Int) -> Int {
+        max(1024, min(1 << 20, (frame - 4096) / 4 * 3))
     }
 
     var limits: ServerLimits {

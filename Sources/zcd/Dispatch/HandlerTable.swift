@@ -54,6 +54,7 @@ struct HandlerTable: Sendable {
         table.registerRef(engine: engine)
         table.registerCommittee(engine: engine)
         table.registerApplicant(engine: engine)
+        table.registerFile(engine: engine)
         return table
     }
 }
