@@ -77,16 +77,26 @@ struct ReviewFixture {
         return try await f.login(login, "Staff-Pass-2026").0
     }
 
-    /// Every required section saved (content the section rules accept).
+    /// Every required section saved from examples/declaration/, its evidence attached.
     func fillRequiredSections() async throws {
-        _ = try await engine.saveSection(DeclarationFixture.basicInfoFor(clock.now()), applicationID: applicationID, caller: applicant)
-        let id = applicationID
+        let engine = self.engine
         let now = clock.now()
-        try await engine.store.pool.write { db in
-            for key in SectionKey.allCases where key.requiredForSubmission && SectionTypes.type(for: key) == nil {
-                try SectionRecord(applicationId: id, section: key.rawValue, content: "{}", revision: 1, savedAt: now).save(db)
+        let id = applicationID
+        // The example's appraisals are for 2021–2025; a test that moves the clock needs this year's five.
+        _ = try await engine.saveSection(DeclarationFixture.basicInfoFor(now), applicationID: id, caller: applicant)
+        for key in SectionKey.allCases where key.requiredForSubmission && key != .declaration && key != .basicInfo {
+            let json = try await DeclarationSubmissionTests.replacingPlaceholders(try DeclarationSubmissionTests.example(key)) {
+                try await DeclarationFixture.attachFile(engine, now: now, to: id, mediaType: $0)
             }
+            let type = try #require(SectionTypes.type(for: key))
+            try await Self.save(type, json, engine, id, applicant)
         }
+    }
+
+    static func save<S: DeclarationSection>(_ type: S.Type, _ json: String, _ engine: Engine, _ id: Int64, _ caller: Caller)
+        async throws
+    {
+        _ = try await engine.saveSection(try JSONDecoder().decode(S.self, from: Data(json.utf8)), applicationID: id, caller: caller)
     }
 
     func submit() async throws -> ApplicationView {
