@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Checks the systemd units in packaging/: `systemd-analyze verify` on zcd.service and zcd.socket, and the exposure
-# score of zcd.service (`systemd-analyze security --offline=true`), which must stay at or below $ZCD_MAX_EXPOSURE
-# (2.0). Quick and non-interactive: called from the project's test command.
+# Checks packaging/: `systemd-analyze verify` on zcd.service and zcd.socket; the exposure score of zcd.service
+# (`systemd-analyze security --offline=true`), which must stay at or below $ZCD_MAX_EXPOSURE (2.0); the sysusers.d
+# and tmpfiles.d entries applied to an empty root; the default zcd.conf (all commented out, every key documented in
+# docs/operations.md). Quick (well under a second) and non-interactive: called from the project's test command.
 #
 # usage: packaging/check.sh [PATH-TO-ZCD]
 #   PATH-TO-ZCD  an executable to put in ExecStart= while verifying (verify wants the binary to exist); without it a
@@ -68,6 +69,41 @@ elif awk -v s="$score" -v m="$max_exposure" 'BEGIN { exit !(s + 0 > m + 0) }'; t
     status=1
 else
     echo "ok   zcd.service exposure $score (at most $max_exposure)"
+fi
+
+# sysusers.d and tmpfiles.d entries, applied to an empty root: the user, the group and the folders come out right.
+root=$work/root
+mkdir -p "$root/etc" "$root/usr/lib/sysusers.d" "$root/usr/lib/tmpfiles.d"
+cp "$here/sysusers.d/zcd.conf" "$root/usr/lib/sysusers.d/zcd.conf"
+cp "$here/tmpfiles.d/zcd.conf" "$root/usr/lib/tmpfiles.d/zcd.conf"
+if files_out=$(systemd-sysusers --root="$root" zcd.conf 2>&1 && systemd-tmpfiles --root="$root" --create zcd.conf 2>&1) &&
+    grep -q '^zcd:x:[0-9]*:[0-9]*:.*:/var/lib/zcd:/usr/sbin/nologin$' "$root/etc/passwd" &&
+    grep -q '^zcd:x:[0-9]*:$' "$root/etc/group" &&
+    [ "$(stat -c '%a %U' "$root/run/zcd")" = "755 root" ] &&
+    [ "$(stat -c '%a' "$root/var/lib/zcd")" = "750" ] &&
+    [ "$(stat -c '%u' "$root/var/lib/zcd")" = "$(sed -n 's/^zcd:x:\([0-9]*\):.*/\1/p' "$root/etc/passwd")" ]; then
+    echo "ok   sysusers.d/zcd.conf and tmpfiles.d/zcd.conf"
+else
+    echo "FAIL sysusers.d/zcd.conf or tmpfiles.d/zcd.conf:"
+    printf '%s\n' "$files_out"
+    status=1
+fi
+
+# The default config: only comments, blank lines and commented-out `key = value` lines, and every key documented
+# in docs/operations.md.
+conf=$here/zcd.conf
+bad=$(grep -nvE '^[[:space:]]*(#.*)?$' "$conf" || true)
+missing=""
+# shellcheck disable=SC2013 # keys are single words
+for key in $(sed -nE 's/^#([a-z_]+) = .*/\1/p' "$conf"); do
+    grep -qs "\`$key\`" "$here/../docs/operations.md" || missing="$missing $key"
+done
+if [ -z "$bad" ] && [ -z "$missing" ]; then
+    echo "ok   zcd.conf: $(grep -cE '^#[a-z_]+ = ' "$conf") keys, all commented out and documented"
+else
+    [ -z "$bad" ] || printf 'FAIL zcd.conf has live lines:\n%s\n' "$bad"
+    [ -z "$missing" ] || echo "FAIL keys of zcd.conf not in docs/operations.md:$missing"
+    status=1
 fi
 
 if [ "$status" -eq 0 ]; then
