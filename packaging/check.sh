@@ -76,7 +76,8 @@ root=$work/root
 mkdir -p "$root/etc" "$root/usr/lib/sysusers.d" "$root/usr/lib/tmpfiles.d"
 cp "$here/sysusers.d/zcd.conf" "$root/usr/lib/sysusers.d/zcd.conf"
 cp "$here/tmpfiles.d/zcd.conf" "$root/usr/lib/tmpfiles.d/zcd.conf"
-if files_out=$(systemd-sysusers --root="$root" zcd.conf 2>&1 && systemd-tmpfiles --root="$root" --create zcd.conf 2>&1) &&
+if files_out=$(systemd-sysusers --root="$root" zcd.conf 2>&1 &&
+    systemd-tmpfiles --root="$root" --create zcd.conf 2>&1) &&
     grep -q '^zcd:x:[0-9]*:[0-9]*:.*:/var/lib/zcd:/usr/sbin/nologin$' "$root/etc/passwd" &&
     grep -q '^zcd:x:[0-9]*:$' "$root/etc/group" &&
     [ "$(stat -c '%a %U' "$root/run/zcd")" = "755 root" ] &&
