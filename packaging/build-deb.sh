@@ -139,7 +139,8 @@ fi
 for page in zcd.8 zcctl.1; do
     if [ ! -s "$man/$page" ]; then
         log "making $page from ${page%.*} --help"
-        "$here/man-from-help.sh" "$bins/${page%.*}" "${page##*.}" "$version" >"$man/$page"
+        "$here/man-from-help.sh" "$bins/${page%.*}" "${page##*.}" "$version" >"$man/$page" ||
+            die "${page%.*} --help failed: no man page for it"
     fi
     mkdir -p "$stage/usr/share/man/man${page##*.}"
     gzip -9n <"$man/$page" >"$stage/usr/share/man/man${page##*.}/$page.gz"
