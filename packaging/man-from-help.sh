@@ -52,5 +52,5 @@ printf '%s\n' "$help" | awk -v name="$name" -v section="$section" -v version="$v
     }
     in_overview { if ($0 != "" || discussion != "") discussion = discussion esc($0) "\n"; next }
     open { print esc($0) }
-    END { close_block() }
+    END { close_block(); name_section() }
 '
