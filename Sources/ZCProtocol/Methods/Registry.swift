@@ -17,6 +17,13 @@ public enum MethodRegistry {
         GetApplicationRequest.self, ListApplicationsRequest.self, ReadSectionRequest.self, SaveBasicInfoRequest.self,
         SaveDeclarationRequest.self, ShowApplicationRequest.self, StartApplicationRequest.self,
         SubmitApplicationRequest.self, WithdrawApplicationRequest.self,
+        // calendar
+        ListCalendarDaysRequest.self, RemoveCalendarDaysRequest.self, SetCalendarDaysRequest.self,
+        // publicity
+        CreatePublicityRequest.self, ListPublicitiesRequest.self, RecordObjectionRequest.self,
+        ResolveObjectionRequest.self, ShowPublicityRequest.self,
+        // route
+        CommitteeCasesRequest.self, DecideRouteRequest.self, RouteQueueRequest.self,
     ].sorted { $0.method < $1.method }
 
     private static let byName: [String: any ZCRequest.Type] = Dictionary(

@@ -78,8 +78,20 @@ public struct SectionStatusInfo: Codable, Hashable, Sendable {
 public enum ApplicationState: String, WireEnum {
     /// 填报中 — being filled in.
     case draft
-    /// 已提交 — submitted, frozen, waiting for the first reviewer.
+    /// 已提交 — submitted, frozen, in the chain of qualification reviews.
     case submitted
+    /// 退回修改 — returned to the applicant, who may change only the marked sections and resubmit.
+    case returned
+    /// 审查不通过 — not passed; final for this batch.
+    case rejected
+    /// 加入黑名单 — not passed, and the person blacklisted for three years.
+    case blacklisted
+    /// 待公示 — passed by the last leader of the chain; waiting for publicity.
+    case awaitingPublicity
+    /// 公示中 — in a publicity.
+    case inPublicity
+    /// 已送评委会 — handed over to a review committee.
+    case atCommittee
 }
 
 /// The sections of the form (申报表), in the manual's order.

@@ -48,6 +48,9 @@ struct HandlerTable: Sendable {
         table.registerSystem(engine: engine)
         table.registerBatch(engine: engine)
         table.registerApplication(engine: engine)
+        table.registerCalendar(engine: engine)
+        table.registerPublicity(engine: engine)
+        table.registerRoute(engine: engine)
         return table
     }
 }
