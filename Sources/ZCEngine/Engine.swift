@@ -13,6 +13,7 @@ public final class Engine: Sendable {
     let logger: Logger
     let hasher: PasswordHasher
     let sessions = SessionCache()
+    let writer: WriteCoalescer
 
     public init(store: Store, config: EngineConfig = EngineConfig(), clock: any TimeSource = SystemTime(), logger: Logger) {
         self.store = store
@@ -20,6 +21,13 @@ public final class Engine: Sendable {
         self.clock = clock
         self.logger = logger
         hasher = PasswordHasher(config: config)
+        writer = WriteCoalescer(pool: store.pool)
+    }
+
+    /// One domain operation as one atomic unit, committed (possibly together with concurrent ones, see
+    /// `WriteCoalescer`) before it returns.
+    func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        try await writer.write(body)
     }
 }
 

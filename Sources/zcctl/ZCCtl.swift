@@ -17,7 +17,10 @@ struct ZCCtl: ParsableCommand {
         version: version,
         subcommands: [
             Ping.self, Version.self, Describe.self, Call.self,
+            Org.self, Staff.self,
             Init.self, Login.self, Logout.self, WhoAmI.self, Passwd.self,
+            Batch.self, Apply.self, Review.self, History.self,
+            Ref.self, Committee.self, Applicant.self,
             CalendarCommand.self, PublicityCommand.self, RouteCommand.self,
         ])
 

@@ -54,6 +54,11 @@ enum Daemon {
             throw DaemonStartError("cannot open the database in \(stateDirectory): \(error)")
         }
         let engine = Engine(store: store, config: config.engine, logger: logger)
+        do {
+            try engine.prepare()
+        } catch {
+            throw DaemonStartError("cannot prepare the database in \(stateDirectory): \(error)")
+        }
 
         let table = HandlerTable.all(engine: engine, limits: config.limits)
         let dispatcher = Dispatcher(engine: engine, table: table, logger: logger)

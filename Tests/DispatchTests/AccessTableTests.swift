@@ -8,7 +8,8 @@ import ZCProtocol
 /// The role × method table: every method called by every role, allowed exactly where `Access` (and the table in
 /// docs/protocol.md) says.
 @Suite struct AccessTableTests {
-    /// A connection acting in each role. Roles whose accounts this build cannot create yet are absent.
+    /// A connection acting in each role, every account with its initial password changed. Roles whose accounts this
+    /// build cannot create yet are absent.
     static func connections(_ h: DispatchHarness) async throws -> [Role: ConnectionState] {
         var out: [Role: ConnectionState] = [:]
         out[.anonymous] = h.connection(uid: 1000)
@@ -18,7 +19,14 @@ import ZCProtocol
         _ = try await h.call(LoginRequest(account: issued.account, password: issued.initialPassword), on: admin)
         _ = try await h.call(
             ChangePasswordRequest(oldPassword: issued.initialPassword, newPassword: "Admin-Pass-2026"), on: admin)
+        for type in [ZCProtocol.StaffType.handler, .leader] {
+            let created = try await h.call(
+                CreateStaffRequest(account: "access.\(type.rawValue)", name: "测试", staffType: type, permissions: []),
+                on: admin)
+            out[type == .handler ? .handler : .leader] = try await h.activate(created.credentials)
+        }
         out[.orgAdmin] = admin
+        out[.applicant] = try await h.applicantConnection(provinceAdmin: admin)
         return out
     }
 

@@ -12,6 +12,7 @@ struct DispatchHarness {
 
     init() throws {
         engine = Engine(store: try Store.temporary(), config: .testing, logger: Logger(label: "test"))
+        try engine.prepare()
         let limits = ServerLimits(maxFrameBytes: 1 << 20, maxJSONDepth: 64, maxRequestsInFlight: 8, frameTimeoutSeconds: 5)
         dispatcher = Dispatcher(engine: engine, table: HandlerTable.all(engine: engine, limits: limits), logger: Logger(label: "test"))
     }
@@ -38,6 +39,15 @@ struct DispatchHarness {
         case .success(let bytes): return try ZCJSON.decode(R.Response.self, from: bytes)
         case .failure(let e): throw e
         }
+    }
+
+    /// A new connection logged in with `issued`, its initial password changed to `password`.
+    func activate(_ issued: IssuedCredentials, password: String = "Ready-Pass-2026") async throws -> ConnectionState {
+        let connection = self.connection(uid: 1000)
+        _ = try await call(LoginRequest(account: issued.account, password: issued.initialPassword), on: connection)
+        _ = try await call(
+            ChangePasswordRequest(oldPassword: issued.initialPassword, newPassword: password), on: connection)
+        return connection
     }
 
     enum HarnessError: Error { case noResponse }

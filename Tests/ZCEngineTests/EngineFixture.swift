@@ -15,6 +15,7 @@ struct EngineFixture {
     init(config: EngineConfig = .testing) throws {
         clock = ManualTime()
         engine = Engine(store: try Store.temporary(), config: config, clock: clock, logger: Logger(label: "test"))
+        try engine.prepare()
     }
 
     var operatorCaller: Caller { Caller(peer: Self.operatorPeer, isOperator: true) }
@@ -40,9 +41,11 @@ struct EngineFixture {
         return try await login(issued.login, password).0
     }
 
+    /// The audit trail as `action:outcome`, oldest first, without the start-up seeding (`ref.seed`) every fixture does.
     func auditActions() async throws -> [String] {
         try await engine.store.pool.read { db in
-            try String.fetchAll(db, sql: "SELECT action || ':' || outcome FROM audit_event ORDER BY id")
+            try String.fetchAll(
+                db, sql: "SELECT action || ':' || outcome FROM audit_event WHERE action <> 'ref.seed' ORDER BY id")
         }
     }
 }

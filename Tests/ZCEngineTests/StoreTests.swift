@@ -7,7 +7,10 @@ import Testing
 @Suite struct StoreTests {
     @Test func givenAnEmptyFile_whenOpened_thenEveryMigrationIsApplied() throws {
         let store = try Store.temporary()
-        #expect(try store.appliedMigrations() == ["v1-accounts-sessions-audit"])
+        let applied = try store.appliedMigrations()
+        #expect(applied == Migrations.migrator.migrations)
+        #expect(applied.first == "v1-accounts-sessions-audit")
+        #expect(applied.contains("v6-review-chain"))
     }
 
     @Test func givenAStoreOnDisk_thenItIsAWALPoolWithForeignKeysAndFullSync() throws {

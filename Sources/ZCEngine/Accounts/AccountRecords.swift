@@ -21,6 +21,8 @@ struct AccountRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendab
     var passwordChangedAt: Date?
     var createdAt: Date
     var updatedAt: Date
+    /// A staff member's phone (column added in v2).
+    var phone: String? = nil
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

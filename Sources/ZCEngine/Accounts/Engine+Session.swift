@@ -12,7 +12,9 @@ public struct LoginOutcome: Sendable {
 
 extension Engine {
     /// 登录 — checks account and password, counts failures and locks the account after too many.
-    public func login(account login: String, password: String, caller: Caller) async throws -> LoginOutcome {
+    public func login(account typed: String, password: String, caller: Caller) async throws -> LoginOutcome {
+        // Applicants log in with their ID number, often typed with a lower-case x.
+        let login = ApplicantRules.normalizedLogin(typed)
         let now = clock.now()
         let found = try await store.pool.read { db in
             try AccountRecord.filter(Column("login") == login).fetchOne(db)
@@ -41,7 +43,7 @@ extension Engine {
         guard matches else {
             let maxFailures = config.loginMaxFailures
             let lockout = TimeInterval(config.lockoutSeconds)
-            let locked = try await store.pool.write { db -> Bool in
+            let locked = try await write { db -> Bool in
                 guard var r = try AccountRecord.fetchOne(db, key: accountID) else { return false }
                 r.failedLogins += 1
                 let lock = r.failedLogins >= maxFailures
@@ -65,9 +67,17 @@ extension Engine {
             await auditSeparately(caller, entry)
             throw EngineError.permissionDenied("this account is disabled", scope: "enabled account")
         }
+        if let org = try await organizationDisabled(id: record.organizationId) {
+            var entry = failure
+            entry.detail = ["reason": "organization disabled"]
+            await auditSeparately(caller, entry)
+            throw EngineError.permissionDenied(
+                "the organisation \(org.name) (\(org.code)) is disabled; its accounts cannot log in",
+                scope: "account of an enabled organisation")
+        }
         let token = SessionToken.generate()
         let expires = now.addingTimeInterval(TimeInterval(config.sessionLifetimeSeconds))
-        let view = try await store.pool.write { db -> AccountView in
+        let view = try await write { db -> AccountView in
             guard var r = try AccountRecord.fetchOne(db, key: accountID) else {
                 throw EngineError.unauthenticated("wrong account or password")
             }
@@ -106,25 +116,27 @@ extension Engine {
         let idle = TimeInterval(config.sessionIdleSeconds)
         var entry = sessions.get(hash)
         if entry == nil {
+            let mark = sessions.removalMark
             entry = try await store.pool.read { db -> SessionCache.Entry? in
                 guard let s = try SessionRecord.fetchOne(db, key: Data(hash)),
-                    let a = try AccountRecord.fetchOne(db, key: s.accountId), !a.disabled
+                    let a = try AccountRecord.fetchOne(db, key: s.accountId), !a.disabled,
+                    try OrganizationRecord.fetchOne(db, key: a.organizationId)?.disabled == false
                 else { return nil }
                 let view = try self.accountView(db, a)
                 return SessionCache.Entry(
                     principal: Self.principal(view, organizationID: a.organizationId, tokenHash: hash),
                     expiresAt: s.expiresAt, lastSeen: s.lastSeenAt, lastSeenStored: s.lastSeenAt)
             }
-            if let entry { sessions.put(hash, entry) }
+            if let entry { sessions.put(hash, entry, unlessRemovedSince: mark) }
         }
         guard let entry else { throw EngineError.unauthenticated("the session has ended; log in again") }
         guard entry.expiresAt > now, now.timeIntervalSince(entry.lastSeen) < idle else {
             sessions.remove(hash)
-            _ = try? await store.pool.write { db in try SessionRecord.deleteOne(db, key: Data(hash)) }
+            _ = try? await write { db in try SessionRecord.deleteOne(db, key: Data(hash)) }
             throw EngineError.unauthenticated("the session has expired; log in again")
         }
         if sessions.touch(hash, at: now, persistEvery: 60) {
-            try await store.pool.write { db in
+            try await write { db in
                 try db.execute(
                     sql: "UPDATE session SET last_seen_at = ? WHERE token_hash = ?", arguments: [now, Data(hash)])
             }
@@ -153,7 +165,7 @@ extension Engine {
         }
         guard violations.isEmpty else { throw EngineError.invalidArgument(violations) }
         let newHash = try await SlowWork.run { try hasher.hash(new) }
-        try await store.pool.write { db in
+        try await write { db in
             guard var r = try AccountRecord.fetchOne(db, key: principal.accountID) else {
                 throw EngineError.unauthenticated("the account no longer exists")
             }
@@ -174,7 +186,7 @@ extension Engine {
     /// 退出 — ends the session the caller acts as.
     public func logout(caller: Caller) async throws {
         let principal = try caller.requireAccount()
-        try await store.pool.write { db in
+        try await write { db in
             try SessionRecord.deleteOne(db, key: Data(principal.tokenHash))
             try self.audit(
                 db, caller,

@@ -13,35 +13,65 @@ final class SessionCache: Sendable {
         var lastSeenStored: Date
     }
 
-    private let entries = Mutex<[[UInt8]: Entry]>([:])
+    private struct State {
+        var entries: [[UInt8]: Entry] = [:]
+        /// Bumped by every removal, so that an entry read from the store before a removal is not cached after it.
+        var removals: UInt64 = 0
+    }
+
+    private let state = Mutex(State())
 
     func get(_ hash: [UInt8]) -> Entry? {
-        entries.withLock { $0[hash] }
+        state.withLock { $0.entries[hash] }
     }
 
     func put(_ hash: [UInt8], _ entry: Entry) {
-        entries.withLock { $0[hash] = entry }
+        state.withLock { $0.entries[hash] = entry }
+    }
+
+    /// A mark to pass to `put(_:_:unlessRemovedSince:)`: take it before reading a session from the store.
+    var removalMark: UInt64 { state.withLock { $0.removals } }
+
+    /// Caches `entry` unless an account's entries were removed since `mark`, in which case the store may have
+    /// changed under the reader (permissions replaced, account or organisation disabled) and the next request reads
+    /// it again. Returns whether it cached.
+    @discardableResult
+    func put(_ hash: [UInt8], _ entry: Entry, unlessRemovedSince mark: UInt64) -> Bool {
+        state.withLock { s in
+            guard s.removals == mark else { return false }
+            s.entries[hash] = entry
+            return true
+        }
     }
 
     /// Records a use; returns true when the store's copy is old enough to be refreshed.
     func touch(_ hash: [UInt8], at now: Date, persistEvery seconds: TimeInterval) -> Bool {
-        entries.withLock { all in
-            guard var e = all[hash] else { return false }
+        state.withLock { s in
+            guard var e = s.entries[hash] else { return false }
             e.lastSeen = now
             let stale = now.timeIntervalSince(e.lastSeenStored) >= seconds
             if stale { e.lastSeenStored = now }
-            all[hash] = e
+            s.entries[hash] = e
             return stale
         }
     }
 
     func remove(_ hash: [UInt8]) {
-        _ = entries.withLock { $0.removeValue(forKey: hash) }
+        state.withLock { s in
+            s.entries.removeValue(forKey: hash)
+            s.removals &+= 1
+        }
     }
 
     func removeAll(accountID: Int64) {
-        entries.withLock { all in
-            all = all.filter { $0.value.principal.accountID != accountID }
+        removeAll(accountIDs: [accountID])
+    }
+
+    /// Drops every cached session of these accounts (an organisation disabled, permissions replaced, …).
+    func removeAll(accountIDs: Set<Int64>) {
+        state.withLock { s in
+            s.entries = s.entries.filter { !accountIDs.contains($0.value.principal.accountID) }
+            s.removals &+= 1
         }
     }
 }

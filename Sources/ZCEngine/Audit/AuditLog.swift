@@ -67,7 +67,7 @@ extension Engine {
     /// Appends an audit event in a transaction of its own: for refusals, whose own transaction was rolled back.
     func auditSeparately(_ caller: Caller, _ entry: AuditEntry) async {
         do {
-            try await store.pool.write { db in try self.audit(db, caller, entry) }
+            try await write { db in try self.audit(db, caller, entry) }
         } catch {
             logger.error("could not write audit event \(entry.action): \(error)")
         }

@@ -10,7 +10,7 @@ extension Engine {
         section.normalize()
         let fixed = section
         let now = clock.now()
-        return try await store.pool.write { db in
+        return try await write { db in
             let principal = try self.requireApplicant(caller)
             var app = try self.ownApplication(db, id: applicationID, principal)
             try self.requireEditable(db, app, section: S.key)

@@ -10,7 +10,7 @@ extension Engine {
         var declaration = declaration
         declaration.normalize()
         let fixedDeclaration = declaration
-        return try await store.pool.write { db in
+        return try await write { db in
             let principal = try self.requireApplicant(caller)
             let account = try AccountRecord.fetchOne(db, key: principal.accountID)
             let employer = try self.organization(db, id: account?.organizationId ?? principal.organizationID)

@@ -6,7 +6,7 @@ extension Engine {
     /// (`failedPrecondition` with one violation per item, fields prefixed with the section, e.g. `education.entries[0].evidence`).
     public func submit(applicationID: Int64, caller: Caller) async throws -> ApplicationView {
         let now = clock.now()
-        return try await store.pool.write { db in
+        return try await write { db in
             let principal = try self.requireApplicant(caller)
             var app = try self.ownApplication(db, id: applicationID, principal)
             let state = ApplicationState(rawValue: app.state) ?? .draft
@@ -57,7 +57,7 @@ extension Engine {
     /// 撤回 — takes a submitted declaration back to draft, until the first reviewer acts on it.
     public func withdraw(applicationID: Int64, caller: Caller) async throws -> ApplicationView {
         let now = clock.now()
-        return try await store.pool.write { db in
+        return try await write { db in
             let principal = try self.requireApplicant(caller)
             var app = try self.ownApplication(db, id: applicationID, principal)
             guard app.state == ApplicationState.submitted.rawValue, try !self.reviewHasStarted(db, app) else {

@@ -6,5 +6,8 @@ enum SectionTypes {
 
     static let all: [any DeclarationSection.Type] = [
         DeclarationInfo.self, BasicInfo.self,
+        Education.self, Certificates.self, Employment.self, OtherMaterials.self, WorkHistory.self, Societies.self,
+        ProfessionalExperience.self, Papers.self, Books.self, Projects.self, Awards.self, Patents.self,
+        ExpertTitles.self, OtherAchievements.self, WorkSummary.self,
     ]
 }

@@ -18,13 +18,24 @@ extension Engine {
         } catch let EngineError.invalidArgument(v) {
             violations += v
         }
+        // The category and serial checks that need no parent, so that they are reported with the others;
+        // `OrganizationCode.assign` repeats them with the placement once the parent is read.
+        do {
+            if let serial = new.serial {
+                _ = try OrganizationSerial.validate(serial, kind: new.kind, category: new.category)
+            } else {
+                try new.kind.validateCategory(new.category)
+            }
+        } catch let EngineError.invalidArgument(v) {
+            violations += v
+        }
         guard violations.isEmpty else { throw EngineError.invalidArgument(violations) }
 
         let password = PasswordPolicy.generate()
         let hasher = self.hasher
         let hash = try await SlowWork.run { try hasher.hash(password) }
         let now = clock.now()
-        return try await store.pool.write { db in
+        return try await write { db in
             let parent = try self.organization(db, code: new.parentCode, field: "parentCode")
             try self.requireAdmin(of: parent, caller)
             guard !parent.disabled else {

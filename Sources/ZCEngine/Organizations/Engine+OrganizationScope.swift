@@ -58,11 +58,15 @@ extension Engine {
         let parentCode = try r.parentId.flatMap { try OrganizationRecord.fetchOne(db, key: $0)?.code }
         let admin = try String.fetchOne(
             db, sql: "SELECT login FROM account WHERE organization_id = ? AND kind = 'orgAdmin'", arguments: [r.id])
-        return OrganizationView(
+        return Self.view(r, parentCode: parentCode, adminLogin: admin)
+    }
+
+    static func view(_ r: OrganizationRecord, parentCode: String?, adminLogin: String?) -> OrganizationView {
+        OrganizationView(
             id: r.id ?? 0, code: r.code, parentCode: parentCode, kind: OrganizationKind(rawValue: r.kind) ?? .employer,
             category: r.category.flatMap(OrganizationCategory.init(rawValue:)),
             nature: r.nature.flatMap(OrganizationNature.init(rawValue:)), name: r.name, address: r.address,
-            contactPerson: r.contactPerson, contactPhone: r.contactPhone, disabled: r.disabled, adminLogin: admin,
+            contactPerson: r.contactPerson, contactPhone: r.contactPhone, disabled: r.disabled, adminLogin: adminLogin,
             createdAt: r.createdAt, updatedAt: r.updatedAt)
     }
 }

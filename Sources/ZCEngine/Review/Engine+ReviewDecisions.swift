@@ -5,7 +5,7 @@ extension Engine {
     /// 审查 — one reviewer's decision on one case: pass, return with marks, not pass, or blacklist.
     public func decide(_ decision: ReviewDecision, caller: Caller) async throws -> CaseSummary {
         let now = clock.now()
-        return try await store.pool.write { db in
+        return try await write { db in
             try self.apply(decision, db, caller, now: now)
         }
     }
@@ -19,7 +19,7 @@ extension Engine {
             throw EngineError.invalid("items", "give 1 to 500 cases")
         }
         let now = clock.now()
-        return try await store.pool.write { db in
+        return try await write { db in
             var results: [BatchItemResult] = []
             for item in items {
                 var result = BatchItemResult(applicationID: item.applicationID)

@@ -34,7 +34,7 @@ extension Engine {
         let hash = try await SlowWork.run { try hasher.hash(password) }
         let now = clock.now()
         let login = Self.adminLogin(forCode: code)
-        return try await store.pool.write { db in
+        return try await write { db in
             if try OrganizationRecord.fetchCount(db) > 0 {
                 throw EngineError.failedPrecondition("the system is already initialised", state: "initialized")
             }
@@ -65,7 +65,7 @@ extension Engine {
         let hasher = self.hasher
         let hash = try await SlowWork.run { try hasher.hash(password) }
         let now = clock.now()
-        let account = try await store.pool.write { db -> AccountRecord in
+        let account = try await write { db -> AccountRecord in
             guard
                 let org = try OrganizationRecord.filter(Column("kind") == "provinceOffice").fetchOne(db),
                 var admin = try AccountRecord.filter(

@@ -33,7 +33,11 @@ public enum SchemaRecorder {
             box.schema = .enumeration(e._schemaValues)
             return try cast(e._schemaSample)
         }
-        return try T(from: RecordingDecoder(box: box, depth: depth))
+        let value = try T(from: RecordingDecoder(box: box, depth: depth))
+        // A synthesized `init(from:)` of a type without stored properties asks the decoder nothing: it accepts `{}`,
+        // and describing it as "any value" would also switch off the unknown-member check for its params.
+        if !box.touched { box.schema = .object([]) }
+        return value
     }
 
     fileprivate static func cast<T>(_ value: Any) throws -> T {
@@ -67,7 +71,11 @@ private enum RecordingError: Error {
 }
 
 private final class SchemaBox {
-    var schema: Schema = .any
+    var schema: Schema = .any {
+        didSet { touched = true }
+    }
+    /// Whether the decoding asked for anything at all.
+    var touched = false
     var properties: [Schema.Property] = []
     var isObject = false
     var isMap = false
@@ -111,7 +119,8 @@ private struct KeyedRecorder<Key: CodingKey>: KeyedDecodingContainerProtocol {
     private func record(_ key: Key, _ schema: Schema, required: Bool) {
         box.properties.removeAll { $0.name == key.stringValue }
         box.properties.append(Schema.Property(name: key.stringValue, schema: schema, required: required))
-        box.schema = .object(box.properties)
+        // Sorted by name, the order the JSON form has: a description read back from the wire equals this one.
+        box.schema = .object(box.properties.sorted { $0.name < $1.name })
     }
 
     func decodeNil(forKey key: Key) throws -> Bool { false }
@@ -131,8 +140,29 @@ private struct KeyedRecorder<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
         let value = try decode(type, forKey: key)
-        record(key, box.properties.last?.schema ?? .any, required: false)
+        record(key, box.properties.first { $0.name == key.stringValue }?.schema ?? .any, required: false)
         return value
+    }
+
+    // The standard library's default implementations of these overloads call `decode`, which records the member as
+    // required; a synthesized `init(from:)` calls them (not the generic one) for optional scalars.
+    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { try decodeOptional(type, key) }
+    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? { try decodeOptional(type, key) }
+    func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? { try decodeOptional(type, key) }
+    func decodeIfPresent(_ type: Float.Type, forKey key: Key) throws -> Float? { try decodeOptional(type, key) }
+    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? { try decodeOptional(type, key) }
+    func decodeIfPresent(_ type: Int8.Type, forKey key: Key) throws -> Int8? { try decodeOptional(type, key) }
+    func decodeIfPresent(_ type: Int16.Type, forKey key: Key) throws -> Int16? { try decodeOptional(type, key) }
+    func decodeIfPresent(_ type: Int32.Type, forKey key: Key) throws -> Int32? { try decodeOptional(type, key) }
+    func decodeIfPresent(_ type: Int64.Type, forKey key: Key) throws -> Int64? { try decodeOptional(type, key) }
+    func decodeIfPresent(_ type: UInt.Type, forKey key: Key) throws -> UInt? { try decodeOptional(type, key) }
+    func decodeIfPresent(_ type: UInt8.Type, forKey key: Key) throws -> UInt8? { try decodeOptional(type, key) }
+    func decodeIfPresent(_ type: UInt16.Type, forKey key: Key) throws -> UInt16? { try decodeOptional(type, key) }
+    func decodeIfPresent(_ type: UInt32.Type, forKey key: Key) throws -> UInt32? { try decodeOptional(type, key) }
+    func decodeIfPresent(_ type: UInt64.Type, forKey key: Key) throws -> UInt64? { try decodeOptional(type, key) }
+
+    private func decodeOptional<T: Decodable>(_ type: T.Type, _ key: Key) throws -> T? {
+        try decodeIfPresent(type, forKey: key) as T?
     }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws

@@ -1,7 +1,7 @@
 /// `rpc.*`: the connection itself — greeting, liveness, introspection.
 
 /// 问候 — the optional first call: who the client is and which protocol versions it speaks.
-public struct HelloRequest: ZCRequest {
+public struct HelloRequest: ZCRequest, Hashable {
     public typealias Response = HelloResult
     public static let method = "rpc.hello"
     public static let summary = "Greet the daemon: server version, protocol version, limits, and the caller as seen"
@@ -57,7 +57,7 @@ public struct ServerLimits: Codable, Hashable, Sendable {
 }
 
 /// 心跳 — liveness: answers `{}` at once, without touching the store.
-public struct PingRequest: ZCRequest {
+public struct PingRequest: ZCRequest, Hashable {
     public typealias Response = Empty
     public static let method = "rpc.ping"
     public static let summary = "Check that the daemon answers"
@@ -66,7 +66,7 @@ public struct PingRequest: ZCRequest {
 }
 
 /// 接口说明 — every method with its summary, params, result and who may call it.
-public struct DescribeRequest: ZCRequest {
+public struct DescribeRequest: ZCRequest, Hashable {
     public typealias Response = DescribeResult
     public static let method = "rpc.describe"
     public static let summary = "List every method with its params and result shapes and the roles that may call it"

@@ -8,6 +8,14 @@ public enum MethodRegistry {
         DescribeRequest.self, HelloRequest.self, PingRequest.self,
         // session
         ChangePasswordRequest.self, LoginRequest.self, LogoutRequest.self, WhoAmIRequest.self,
+        // org
+        CreateOrganizationRequest.self, ListOrganizationsRequest.self, ShowOrganizationRequest.self,
+        EditOrganizationRequest.self, RenameOrganizationRequest.self, DisableOrganizationRequest.self,
+        EnableOrganizationRequest.self, ResetOrganizationAdminPasswordRequest.self,
+        // staff
+        CreateStaffRequest.self, ListStaffRequest.self, ShowStaffRequest.self, EditStaffRequest.self,
+        SetStaffPermissionsRequest.self, DisableStaffRequest.self, EnableStaffRequest.self,
+        ResetStaffPasswordRequest.self, GrantablePermissionsRequest.self,
         // system
         SystemInitRequest.self, ResetProvinceAdminPasswordRequest.self,
         // batch
@@ -16,7 +24,25 @@ public enum MethodRegistry {
         // application
         GetApplicationRequest.self, ListApplicationsRequest.self, ReadSectionRequest.self, SaveBasicInfoRequest.self,
         SaveDeclarationRequest.self, ShowApplicationRequest.self, StartApplicationRequest.self,
-        SubmitApplicationRequest.self, WithdrawApplicationRequest.self,
+        SubmitApplicationRequest.self, WithdrawApplicationRequest.self, HistoryRequest.self,
+        // review
+        ReviewBlacklistRequest.self, ReviewGetRequest.self, ReviewPassRequest.self, ReviewQueueRequest.self,
+        ReviewRejectRequest.self, ReviewReturnRequest.self, ReviewShowRequest.self,
+        // ref
+        RefQualificationsRequest.self, RefSeriesRequest.self,
+        // committee
+        CreateCommitteeRequest.self, DisableCommitteeRequest.self, EditCommitteeRequest.self,
+        EnableCommitteeRequest.self, ListCommitteesRequest.self, ShowCommitteeRequest.self,
+        // applicant
+        CreateApplicantRequest.self, DisableApplicantRequest.self, EditApplicantRequest.self,
+        EnableApplicantRequest.self, ListApplicantsRequest.self, ResetApplicantPasswordRequest.self,
+        ShowApplicantRequest.self,
+        // application: the sections of the form
+        SaveAwardsRequest.self, SaveBooksRequest.self, SaveCertificatesRequest.self, SaveEducationRequest.self,
+        SaveEmploymentRequest.self, SaveExpertTitlesRequest.self, SaveOtherAchievementsRequest.self,
+        SaveOtherMaterialsRequest.self, SavePapersRequest.self, SavePatentsRequest.self,
+        SaveProfessionalExperienceRequest.self, SaveProjectsRequest.self, SaveSocietiesRequest.self,
+        SaveWorkHistoryRequest.self, SaveWorkSummaryRequest.self,
         // calendar
         ListCalendarDaysRequest.self, RemoveCalendarDaysRequest.self, SetCalendarDaysRequest.self,
         // publicity

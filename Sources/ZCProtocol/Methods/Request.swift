@@ -1,9 +1,9 @@
 /// A method of the protocol: the type is its `params` object, `Response` is its `result`.
 ///
 /// One type per method; `MethodRegistry.all` lists them all.
-public protocol ZCRequest: Codable, Sendable {
+public protocol ZCRequest: Codable, Hashable, Sendable {
     /// What a successful call returns as `result`.
-    associatedtype Response: Codable, Sendable
+    associatedtype Response: Codable, Hashable, Sendable
 
     /// The wire name, `family.verb`.
     static var method: String { get }

@@ -3,7 +3,7 @@ public import Foundation
 /// `session.*`: logging in and out, the forced password change, and who the caller is.
 
 /// 登录 — account and password for a session token; the connection then acts as that account.
-public struct LoginRequest: ZCRequest {
+public struct LoginRequest: ZCRequest, Hashable {
     public typealias Response = LoginResult
     public static let method = "session.login"
     public static let summary = "Log in with account name (or resident ID number) and password"
@@ -42,7 +42,7 @@ public struct LoginResult: Codable, Hashable, Sendable {
 }
 
 /// 修改密码 — the caller's own password; required after the first login and after a reset.
-public struct ChangePasswordRequest: ZCRequest {
+public struct ChangePasswordRequest: ZCRequest, Hashable {
     public typealias Response = Empty
     public static let method = "session.changePassword"
     public static let summary = "Change the caller's own password (forced after first login or a reset)"
@@ -60,7 +60,7 @@ public struct ChangePasswordRequest: ZCRequest {
 }
 
 /// 退出 — ends the session the request acts as.
-public struct LogoutRequest: ZCRequest {
+public struct LogoutRequest: ZCRequest, Hashable {
     public typealias Response = Empty
     public static let method = "session.logout"
     public static let summary = "End the caller's session"
@@ -69,7 +69,7 @@ public struct LogoutRequest: ZCRequest {
 }
 
 /// 当前身份 — who the daemon takes the caller to be.
-public struct WhoAmIRequest: ZCRequest {
+public struct WhoAmIRequest: ZCRequest, Hashable {
     public typealias Response = CallerInfo
     public static let method = "session.whoami"
     public static let summary = "Show the caller as the daemon sees it: peer credentials, operator status, account"

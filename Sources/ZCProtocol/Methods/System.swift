@@ -1,7 +1,7 @@
 /// `system.*`: bootstrap and rescue, for operators on the host.
 
 /// 系统初始化 — creates the provincial title-reform office (省职改办) and its admin account; once only.
-public struct SystemInitRequest: ZCRequest {
+public struct SystemInitRequest: ZCRequest, Hashable {
     public typealias Response = SystemInitResult
     public static let method = "system.init"
     public static let summary = "Create the provincial title-reform office and its admin account (once)"
@@ -30,7 +30,7 @@ public struct SystemInitResult: Codable, Hashable, Sendable {
 }
 
 /// 重置省级管理员密码 — rescue: a new initial password for the provincial office's admin.
-public struct ResetProvinceAdminPasswordRequest: ZCRequest {
+public struct ResetProvinceAdminPasswordRequest: ZCRequest, Hashable {
     public typealias Response = IssuedCredentials
     public static let method = "system.resetProvinceAdminPassword"
     public static let summary = "Give the provincial office's admin a new initial password (rescue)"

@@ -18,13 +18,27 @@ public struct ApplicationInfo: Codable, Hashable, Sendable {
     public var createdAt: Date
     public var updatedAt: Date
     public var submittedAt: Date?
+    /// How many times it has been submitted.
+    public var round: Int
+    /// Where it waits in the review chain, while `submitted` (or, later, the organisation holding it).
+    public var reviewAt: OrganizationRef?
+    public var reviewStage: ReviewStage?
+    /// When `returned`: the sections that may (and must) change, and the reviewer's reason.
+    public var returnedSections: [SectionKey]
+    public var returnReason: String?
 
     public init(
         id: Int64, batch: BatchRef, applicant: PersonRef, employer: OrganizationRef, state: ApplicationState,
         stateName: String, declaration: DeclarationInfo, seriesName: String, qualificationName: String,
         level: String, levelName: String, sections: [SectionStatusInfo], createdAt: Date, updatedAt: Date,
-        submittedAt: Date?
+        submittedAt: Date?, round: Int = 0, reviewAt: OrganizationRef? = nil, reviewStage: ReviewStage? = nil,
+        returnedSections: [SectionKey] = [], returnReason: String? = nil
     ) {
+        self.round = round
+        self.reviewAt = reviewAt
+        self.reviewStage = reviewStage
+        self.returnedSections = returnedSections
+        self.returnReason = returnReason
         self.id = id
         self.batch = batch
         self.applicant = applicant
@@ -78,20 +92,25 @@ public struct SectionStatusInfo: Codable, Hashable, Sendable {
 public enum ApplicationState: String, WireEnum {
     /// 填报中 — being filled in.
     case draft
-    /// 已提交 — submitted, frozen, in the chain of qualification reviews.
+    /// 资格审查中 — submitted, frozen, in the chain of qualification reviews.
     case submitted
-    /// 退回修改 — returned to the applicant, who may change only the marked sections and resubmit.
+    /// 退回修改 — returned: only the marked sections may change, then resubmit.
     case returned
-    /// 审查不通过 — not passed; final for this batch.
+    /// 审查不通过 — final for this batch.
     case rejected
-    /// 加入黑名单 — not passed, and the person blacklisted for three years.
+    /// 加入黑名单 — final; no declaration for three years.
     case blacklisted
-    /// 待公示 — passed by the last leader of the chain; waiting for publicity.
+    /// 待公示 — passed by the chain's last leader; waiting for publicity.
     case awaitingPublicity
-    /// 公示中 — in a publicity.
+    /// 公示中 — in a publicity list.
     case inPublicity
     /// 已送评委会 — handed over to a review committee.
     case atCommittee
+}
+
+/// 审查环节: the handler (经办人) acts first at each organisation, then the leader (领导).
+public enum ReviewStage: String, WireEnum {
+    case handler, leader
 }
 
 /// The sections of the form (申报表), in the manual's order.

@@ -38,6 +38,21 @@ extension HandlerTable {
         }
         onSave(SaveDeclarationRequest.self, as: ZCEngine.DeclarationInfo.self, engine: engine)
         onSave(SaveBasicInfoRequest.self, as: ZCEngine.BasicInfo.self, engine: engine)
+        onSave(SaveEducationRequest.self, as: ZCEngine.Education.self, engine: engine)
+        onSave(SaveCertificatesRequest.self, as: ZCEngine.Certificates.self, engine: engine)
+        onSave(SaveEmploymentRequest.self, as: ZCEngine.Employment.self, engine: engine)
+        onSave(SaveOtherMaterialsRequest.self, as: ZCEngine.OtherMaterials.self, engine: engine)
+        onSave(SaveWorkHistoryRequest.self, as: ZCEngine.WorkHistory.self, engine: engine)
+        onSave(SaveSocietiesRequest.self, as: ZCEngine.Societies.self, engine: engine)
+        onSave(SaveProfessionalExperienceRequest.self, as: ZCEngine.ProfessionalExperience.self, engine: engine)
+        onSave(SavePapersRequest.self, as: ZCEngine.Papers.self, engine: engine)
+        onSave(SaveBooksRequest.self, as: ZCEngine.Books.self, engine: engine)
+        onSave(SaveProjectsRequest.self, as: ZCEngine.Projects.self, engine: engine)
+        onSave(SaveAwardsRequest.self, as: ZCEngine.Awards.self, engine: engine)
+        onSave(SavePatentsRequest.self, as: ZCEngine.Patents.self, engine: engine)
+        onSave(SaveExpertTitlesRequest.self, as: ZCEngine.ExpertTitles.self, engine: engine)
+        onSave(SaveOtherAchievementsRequest.self, as: ZCEngine.OtherAchievements.self, engine: engine)
+        onSave(SaveWorkSummaryRequest.self, as: ZCEngine.WorkSummary.self, engine: engine)
     }
 
     /// A section save: the wire content becomes the engine section of the same shape, which validates and stores it.
@@ -45,8 +60,16 @@ extension HandlerTable {
         _ type: R.Type, as section: S.Type, engine: Engine
     ) {
         on(R.self) { r, context in
-            let saved = try await engine.saveSection(
-                try Bridge.convert(r.content, to: S.self), applicationID: r.application, caller: context.caller)
+            let saved: SavedSection
+            do {
+                saved = try await engine.saveSection(
+                    try Bridge.convert(r.content, to: S.self), applicationID: r.application, caller: context.caller)
+            } catch let EngineError.invalidArgument(violations) {
+                // The engine names fields inside the section; in the request the section sits under its member
+                // (`params.education.entries[0].from`), which is named after the section.
+                throw EngineError.invalidArgument(
+                    violations.map { Violation(field: R.section.rawValue + "." + $0.field, reason: $0.reason) })
+            }
             return SaveSectionResult(
                 section: ZCProtocol.SectionKey(rawValue: saved.key.rawValue) ?? R.section, revision: saved.revision,
                 savedAt: saved.savedAt, notices: saved.notices)
@@ -72,6 +95,10 @@ extension ApplicationInfo {
                 ZCProtocol.SectionKey(rawValue: s.key.rawValue).map {
                     SectionStatusInfo(section: $0, revision: s.revision, savedAt: s.savedAt)
                 }
-            }, createdAt: v.createdAt, updatedAt: v.updatedAt, submittedAt: v.submittedAt)
+            }, createdAt: v.createdAt, updatedAt: v.updatedAt, submittedAt: v.submittedAt, round: v.round,
+            reviewAt: v.reviewAt.map { OrganizationRef(code: $0.code, name: $0.name) },
+            reviewStage: v.reviewStage.flatMap { ZCProtocol.ReviewStage(rawValue: $0.rawValue) },
+            returnedSections: v.returnedSections.compactMap { ZCProtocol.SectionKey(rawValue: $0.rawValue) },
+            returnReason: v.returnReason)
     }
 }

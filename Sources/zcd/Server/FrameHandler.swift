@@ -6,9 +6,14 @@ import ZCProtocol
 /// The length is checked from the prefix alone: an empty or oversized frame is answered with `frame_rejected` and
 /// the connection closed before any of its body is buffered. A frame that has started must complete within the
 /// frame timeout, so a client that sends half a frame and stalls is dropped instead of holding memory and a slot.
-final class FrameHandler: ChannelInboundHandler, RemovableChannelHandler {
+///
+/// The timeout counts only time in which zcd waits for the client: it starts when a read is requested while part of
+/// a frame is buffered. While the connection's request queue is full, the async channel holds back reads
+/// (backpressure) and the client, however prompt, cannot deliver the rest; that time is not the client's stall.
+final class FrameHandler: ChannelDuplexHandler, RemovableChannelHandler {
     typealias InboundIn = ByteBuffer
     typealias InboundOut = ByteBuffer
+    typealias OutboundIn = ByteBuffer
     typealias OutboundOut = ByteBuffer
 
     private let maximum: Int
@@ -50,11 +55,18 @@ final class FrameHandler: ChannelInboundHandler, RemovableChannelHandler {
         if buffer.readableBytes == 0 {
             buffer.clear()
             cancelTimer()
-        } else if completed || stallTimer == nil {
-            // Bytes of a new frame are waiting: it has `timeout` to arrive in full.
+        } else if completed {
+            // The frame being timed arrived; the next one's clock starts with the next read zcd asks for.
             cancelTimer()
+        }
+    }
+
+    func read(context: ChannelHandlerContext) {
+        // zcd wants more bytes: from now on, a started frame has `timeout` to arrive in full.
+        if !failed && buffer.readableBytes > 0 && stallTimer == nil {
             startTimer(context: context)
         }
+        context.read()
     }
 
     func channelInactive(context: ChannelHandlerContext) {

@@ -16,8 +16,38 @@ enum ListenTarget: Sendable {
 
 /// A connection as the accept loop receives it: ready to serve, or over a limit and to be refused.
 enum AcceptedConnection: Sendable {
-    case accepted(NIOAsyncChannel<InboundRequest, ByteBuffer>, Peer)
+    case accepted(PendingConnection)
     case refused(any Channel, String)
+}
+
+/// An accepted connection, its frame and request handlers in place but reading held back until it is served.
+///
+/// It is wrapped in an `NIOAsyncChannel` only when its task starts. When zcd stops between accepting a connection
+/// and serving it, NIO drops what the finished accept stream can no longer take; had the connection been wrapped
+/// already, its never-finished outbound writer would hit NIO's precondition and crash zcd on its way out. Dropped
+/// unserved, it is simply closed.
+final class PendingConnection: Sendable {
+    let channel: any Channel
+    let peer: Peer
+
+    init(_ channel: any Channel, peer: Peer) {
+        self.channel = channel
+        self.peer = peer
+    }
+
+    /// Wraps the channel for async use and lets it read; on its event loop, as NIO requires.
+    func open() async throws -> NIOAsyncChannel<InboundRequest, ByteBuffer> {
+        let channel = self.channel
+        return try await channel.eventLoop.submit {
+            // Closed while waiting to be served: nothing would ever end the inbound stream.
+            guard channel.isActive else { throw ChannelError.ioOnClosedChannel }
+            let connection = try NIOAsyncChannel<InboundRequest, ByteBuffer>(wrappingChannelSynchronously: channel)
+            try channel.syncOptions?.setOption(ChannelOptions.autoRead, value: true)
+            return connection
+        }.get()
+    }
+
+    deinit { channel.close(promise: nil) }
 }
 
 /// The SwiftNIO server on the Unix socket. Each connection is served in its own child task; one bad client is
@@ -45,8 +75,12 @@ struct RPCServer: Service {
                 try await withThrowingDiscardingTaskGroup { group in
                     for try await connection in inbound {
                         switch connection {
-                        case .accepted(let channel, let peer):
-                            group.addTask { await serve(channel, peer: peer) }
+                        case .accepted(let pending):
+                            group.addTask {
+                                await serve(pending)
+                                // Its deinit closes the channel: not before the connection is served.
+                                withExtendedLifetime(pending) {}
+                            }
                         case .refused(let channel, let reason):
                             refuse(channel, reason: reason)
                         }
@@ -76,8 +110,9 @@ struct RPCServer: Service {
                     FrameHandler(maximumFrameBytes: maxFrame, frameTimeout: timeout))
                 try channel.pipeline.syncOperations.addHandler(
                     RequestHandler(maximumDepth: depth, describeResult: describe))
-                let async = try NIOAsyncChannel<InboundRequest, ByteBuffer>(wrappingChannelSynchronously: channel)
-                return .accepted(async, peer)
+                // Nothing is read until the connection's task wraps it (PendingConnection.open).
+                try channel.syncOptions?.setOption(ChannelOptions.autoRead, value: false)
+                return .accepted(PendingConnection(channel, peer: peer))
             }
         }
         switch target {
@@ -85,19 +120,26 @@ struct RPCServer: Service {
             // Created 0660 from the start: no moment in which the socket is open to all.
             let old = umask(0o117)
             defer { umask(old) }
-            return try await bootstrap.bind(unixDomainSocketPath: path, childChannelInitializer: initializer)
+            do {
+                return try await bootstrap.bind(unixDomainSocketPath: path, childChannelInitializer: initializer)
+            } catch {
+                // NIO's message names the system call, not the path; the operator needs the path.
+                throw DaemonStartError("cannot listen on \(path): \(error)")
+            }
         case .activated(let fd):
             return try await bootstrap.bind(fd, childChannelInitializer: initializer)
         }
     }
 
     /// Serves one connection: requests run concurrently up to the in-flight limit, each answered as it completes.
-    private func serve(_ connection: NIOAsyncChannel<InboundRequest, ByteBuffer>, peer: Peer) async {
+    private func serve(_ pending: PendingConnection) async {
+        let peer = pending.peer
         let state = ConnectionState(peer: peer, isOperator: peer.uid == 0 || peer.uid == daemonUID)
         let maxInFlight = config.maxRequestsInFlight
         let dispatcher = self.dispatcher
-        let allocator = connection.channel.allocator
+        let allocator = pending.channel.allocator
         do {
+            let connection = try await pending.open()
             try await withGracefulShutdownHandler {
                 try await connection.executeThenClose { inbound, outbound in
                     try await withThrowingTaskGroup(of: Void.self) { group in

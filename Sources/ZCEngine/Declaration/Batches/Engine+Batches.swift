@@ -5,7 +5,7 @@ extension Engine {
     /// 开启申报批次 — a title-reform office's admin opens a declaration window for some series.
     public func createBatch(_ new: NewBatch, caller: Caller) async throws -> BatchView {
         let now = clock.now()
-        return try await store.pool.write { db in
+        return try await write { db in
             let principal = try caller.requireAccount()
             let office = try self.organization(db, id: principal.organizationID)
             try self.requireOfficeAdmin(office, caller)
@@ -39,7 +39,7 @@ extension Engine {
     /// Changes a batch's name, series or window; its office's admin only, and not once archived.
     public func editBatch(id: Int64, _ changes: BatchChanges, caller: Caller) async throws -> BatchView {
         let now = clock.now()
-        return try await store.pool.write { db in
+        return try await write { db in
             var batch = try self.batch(db, id: id)
             try self.requireOfficeAdmin(try self.organization(db, id: batch.officeOrganizationId), caller)
             guard !batch.archived else {
@@ -85,7 +85,7 @@ extension Engine {
     /// 归档 — closes a batch for good: no more saving or submitting in it.
     public func archiveBatch(id: Int64, caller: Caller) async throws -> BatchView {
         let now = clock.now()
-        return try await store.pool.write { db in
+        return try await write { db in
             var batch = try self.batch(db, id: id)
             try self.requireOfficeAdmin(try self.organization(db, id: batch.officeOrganizationId), caller)
             guard !batch.archived else {
