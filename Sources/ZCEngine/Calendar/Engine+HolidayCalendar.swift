@@ -19,7 +19,7 @@ extension Engine {
     /// bad entry is reported at once.
     public func setCalendarDays(_ days: [CalendarEntryInput], caller: Caller) async throws -> [CalendarEntry] {
         let now = clock.now()
-        return try await store.pool.write { db in
+        return try await write { db in
             let principal = try self.requireProvinceOfficeAdmin(db, caller)
             var v: [Violation] = []
             if days.isEmpty || days.count > Self.calendarBatchLimit {
@@ -74,7 +74,7 @@ extension Engine {
 
     /// Takes days out of the calendar (they follow the week again); the provincial office's admin only.
     public func removeCalendarDays(_ dates: [String], caller: Caller) async throws -> CalendarRemoval {
-        try await store.pool.write { db in
+        try await write { db in
             let principal = try self.requireProvinceOfficeAdmin(db, caller)
             var v: [Violation] = []
             if dates.isEmpty || dates.count > Self.calendarBatchLimit {

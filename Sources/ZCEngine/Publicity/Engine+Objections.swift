@@ -6,7 +6,7 @@ extension Engine {
     /// letter, call or visit). Refused once the publicity has ended.
     public func recordObjection(_ new: NewObjection, caller: Caller) async throws -> ObjectionView {
         let now = clock.now()
-        return try await store.pool.write { db in
+        return try await write { db in
             let (principal, org) = try self.requireReviewStaff(
                 db, caller, .handler, .reviewPublicity, doing: "record an objection (异议)")
             let publicity = try self.ownPublicity(db, id: new.publicityID, org: org)
@@ -47,7 +47,7 @@ extension Engine {
     /// history. Other pending objections against a case that leaves are closed as superseded.
     public func resolveObjection(_ r: ObjectionResolution, caller: Caller) async throws -> ObjectionView {
         let now = clock.now()
-        return try await store.pool.write { db in
+        return try await write { db in
             let (principal, org) = try self.requireReviewStaff(
                 db, caller, .handler, .reviewPublicity, doing: "resolve an objection (异议)")
             let current = try self.objection(db, id: r.objectionID)

@@ -7,7 +7,7 @@ extension Engine {
     /// reported at once. The cases are then 公示中.
     public func createPublicity(_ new: NewPublicity, caller: Caller) async throws -> PublicityView {
         let now = clock.now()
-        return try await store.pool.write { db in
+        return try await write { db in
             let (principal, org) = try self.requireReviewStaff(
                 db, caller, .handler, .reviewPublicity, doing: "publish a review result (公示)")
             var v: [Violation] = []

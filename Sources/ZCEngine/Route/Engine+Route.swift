@@ -11,7 +11,7 @@ extension Engine {
             throw EngineError.invalid("items", "give 1 to \(RouteDecision.itemLimit) cases")
         }
         let now = clock.now()
-        return try await store.pool.write { db in
+        return try await write { db in
             let (principal, org) = try self.requireReviewStaff(
                 db, caller, .leader, .reviewLeader, doing: "route cases to a committee (推送评委会)")
             var v: [Violation] = []
