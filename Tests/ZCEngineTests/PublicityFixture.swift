@@ -50,13 +50,7 @@ struct PublicityFixture {
         var d = DeclarationFixture.declaration
         d.qualificationCode = level
         let app = try await f.engine.startApplication(batchID: f.batch.id, declaration: d, caller: applicant)
-        _ = try await f.engine.saveSection(DeclarationFixture.basicInfoFor(f.clock.now()), applicationID: app.id, caller: applicant)
-        let now = f.clock.now()
-        try await f.engine.store.pool.write { db in
-            for key in SectionKey.allCases where key.requiredForSubmission && SectionTypes.type(for: key) == nil {
-                try SectionRecord(applicationId: app.id, section: key.rawValue, content: "{}", revision: 1, savedAt: now).save(db)
-            }
-        }
+        try await ReviewFixture.fillRequiredSections(f.base, applicationID: app.id, applicant: applicant)
         _ = try await f.engine.submit(applicationID: app.id, caller: applicant)
         return app.id
     }
