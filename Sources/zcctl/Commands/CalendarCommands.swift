@@ -32,7 +32,7 @@ struct CalendarSet: ParsableCommand {
     @OptionGroup var options: GlobalOptions
     @Option(help: "A JSON file of days.") var file: String?
     @Option(help: "The day, YYYY-MM-DD.") var date: String?
-    @Option(help: "holiday (放假) or workday (调休上班, a Saturday or Sunday).", transform: { try ReviewListing.choice($0) })
+    @Option(help: "holiday (放假) or workday (调休上班, a Saturday or Sunday).", transform: { try wireEnum($0) })
     var kind: CalendarDayKind?
     @Option(help: "The holiday's name, e.g. 国庆节.") var name: String?
 

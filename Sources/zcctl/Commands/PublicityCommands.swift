@@ -68,8 +68,8 @@ struct PublicityList: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list", abstract: "List your organisation's publicities (publicity.list).")
     @OptionGroup var options: GlobalOptions
-    @Option(help: "open or ended.", transform: { try ReviewListing.choice($0) }) var state: PublicityState?
-    @OptionGroup var page: ReviewPageOptions
+    @Option(help: "open or ended.", transform: { try wireEnum($0) }) var state: PublicityState?
+    @OptionGroup var page: ListPageOptions
 
     func run() throws {
         let result = try options.call(ListPublicitiesRequest(state: state, page: page.params))
@@ -82,7 +82,7 @@ struct PublicityList: ParsableCommand {
                 ])
             }
             if !result.items.isEmpty { ReviewListing.write(table.render()) }
-            out(ReviewListing.footer(result, noun: "publicities"))
+            out(pageFooter(result, noun: "publicities"))
         }
     }
 }
@@ -124,14 +124,14 @@ struct PublicityResolve: ParsableCommand {
         abstract: "Resolve an objection: upheld (the case is returned or not passed) or dismissed (publicity.resolveObjection).")
     @OptionGroup var options: GlobalOptions
     @Argument(help: "The objection's id.") var objection: Int64
-    @Option(help: "upheld (异议成立) or dismissed (异议不成立).", transform: { try ReviewListing.choice($0) })
+    @Option(help: "upheld (异议成立) or dismissed (异议不成立).", transform: { try wireEnum($0) })
     var decision: ObjectionDecision
     @Option(help: "Why; the applicant sees it.") var reason: String
-    @Option(help: "When upheld: return (退回修改) or reject (审查不通过).", transform: { try ReviewListing.choice($0) })
+    @Option(help: "When upheld: return (退回修改) or reject (审查不通过).", transform: { try wireEnum($0) })
     var outcome: ObjectionOutcome?
     @Option(
         name: .customLong("section"), help: "With return: a section the applicant must change; repeat for each.",
-        transform: { try ReviewListing.choice($0) })
+        transform: { try wireEnum($0) })
     var sections: [SectionKey] = []
 
     func run() throws {

@@ -6,7 +6,7 @@ struct RouteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "route",
         abstract: "推送评委会 / 委托代评: hand cases over to a committee after their publicity.",
-        subcommands: [RouteDecide.self, RouteQueue.self, RouteCases.self])
+        subcommands: [RouteDecide.self, RouteQueue.self])
 
     static func printCases(_ page: Page<RoutingCaseInfo>, routed: Bool) {
         if !page.items.isEmpty {
@@ -30,7 +30,7 @@ struct RouteCommand: ParsableCommand {
             }
             ReviewListing.write(table.render())
         }
-        out(ReviewListing.footer(page, noun: "cases"))
+        out(pageFooter(page, noun: "cases"))
     }
 
     static func modeName(_ m: RoutingMode) -> String { m == .normal ? "正常评审" : "委托代评" }
@@ -45,7 +45,7 @@ struct RouteDecide: ParsableCommand {
             Entrusting (委托代评) needs review.entrustIntermediate or review.entrustSenior by the committee's level.
             """)
     @OptionGroup var options: GlobalOptions
-    @Option(help: "normal (正常评审) or entrusted (委托代评).", transform: { try ReviewListing.choice($0) })
+    @Option(help: "normal (正常评审) or entrusted (委托代评).", transform: { try wireEnum($0) })
     var mode: RoutingMode
     @Option(help: "The committee's code; required to entrust, for normal review when several committees fit.")
     var committee: String?
@@ -84,7 +84,7 @@ struct RouteQueue: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "queue", abstract: "Cases of your organisation waiting for routing (route.queue).")
     @OptionGroup var options: GlobalOptions
-    @OptionGroup var page: ReviewPageOptions
+    @OptionGroup var page: ListPageOptions
 
     func run() throws {
         let result = try options.call(RouteQueueRequest(page: page.params))
@@ -92,14 +92,13 @@ struct RouteQueue: ParsableCommand {
     }
 }
 
-/// The committee's hand-over list. (`committee.cases` on the wire; here under `route` because this branch has no
-/// `committee` command group.)
-struct RouteCases: ParsableCommand {
+/// `zcctl committee cases`: the committee's hand-over list (交接清单).
+struct CommitteeCases: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cases", abstract: "The cases handed over to a committee (committee.cases).")
     @OptionGroup var options: GlobalOptions
     @Option(help: "The committee's code.") var committee: String
-    @OptionGroup var page: ReviewPageOptions
+    @OptionGroup var page: ListPageOptions
 
     func run() throws {
         let result = try options.call(CommitteeCasesRequest(committee: committee, page: page.params))
