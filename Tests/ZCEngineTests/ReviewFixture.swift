@@ -77,26 +77,52 @@ struct ReviewFixture {
         return try await f.login(login, "Staff-Pass-2026").0
     }
 
-    /// Every required section saved from examples/declaration/, its evidence attached.
+    /// Every required section saved (content the section rules accept).
     func fillRequiredSections() async throws {
-        let engine = self.engine
-        let now = clock.now()
-        let id = applicationID
-        // The example's appraisals are for 2021–2025; a test that moves the clock needs this year's five.
-        _ = try await engine.saveSection(DeclarationFixture.basicInfoFor(now), applicationID: id, caller: applicant)
-        for key in SectionKey.allCases where key.requiredForSubmission && key != .declaration && key != .basicInfo {
-            let json = try await DeclarationSubmissionTests.replacingPlaceholders(try DeclarationSubmissionTests.example(key)) {
-                try await DeclarationFixture.attachFile(engine, now: now, to: id, mediaType: $0)
+        try await Self.fillRequiredSections(base, applicationID: applicationID, applicant: applicant)
+    }
+
+    /// Every required section of `applicationID` saved: 基础信息 for the fixture's today, the others from
+    /// `examples/declaration/` with their evidence attached.
+    static func fillRequiredSections(_ f: EngineFixture, applicationID: Int64, applicant: Caller) async throws {
+        _ = try await f.engine.saveSection(
+            DeclarationFixture.basicInfoFor(f.clock.now()), applicationID: applicationID, caller: applicant)
+        for key in SectionKey.allCases
+        where key.requiredForSubmission && key != .declaration && key != .basicInfo {
+            guard let type = SectionTypes.type(for: key) else { continue }
+            let json = try await DeclarationSubmissionTests.replacingPlaceholders(
+                try DeclarationSubmissionTests.example(key)
+            ) { mediaType in
+                try await attachFile(f, to: applicationID, mediaType: mediaType)
             }
-            let type = try #require(SectionTypes.type(for: key))
-            try await Self.save(type, json, engine, id, applicant)
+            try await save(type, json, f.engine, applicationID, applicant)
         }
     }
 
-    static func save<S: DeclarationSection>(_ type: S.Type, _ json: String, _ engine: Engine, _ id: Int64, _ caller: Caller)
-        async throws
-    {
-        _ = try await engine.saveSection(try JSONDecoder().decode(S.self, from: Data(json.utf8)), applicationID: id, caller: caller)
+    private static func save<S: DeclarationSection>(
+        _ type: S.Type, _ json: String, _ engine: Engine, _ applicationID: Int64, _ applicant: Caller
+    ) async throws {
+        _ = try await engine.saveSection(
+            try JSONDecoder().decode(S.self, from: Data(json.utf8)), applicationID: applicationID, caller: applicant)
+    }
+
+    /// An evidence file as an upload leaves it: a `blob` and an `evidence_file` row.
+    static func attachFile(_ f: EngineFixture, to applicationID: Int64, mediaType: String) async throws -> Int64 {
+        let sha = (UUID().uuidString + UUID().uuidString).replacingOccurrences(of: "-", with: "").lowercased()
+        let now = f.clock.now()
+        return try await f.engine.store.pool.write { db in
+            try db.execute(
+                sql: "INSERT INTO blob (sha256, size, media_type, created_at) VALUES (?, ?, ?, ?)",
+                arguments: [sha, 1024, mediaType, now])
+            try db.execute(
+                sql: """
+                    INSERT INTO evidence_file (application_id, sha256, name, media_type, size, uploaded_at)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [applicationID, sha, mediaType == "application/pdf" ? "evidence.pdf" : "evidence.png",
+                    mediaType, 1024, now])
+            return db.lastInsertedRowID
+        }
     }
 
     func submit() async throws -> ApplicationView {

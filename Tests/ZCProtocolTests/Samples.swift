@@ -45,7 +45,7 @@ enum Samples {
             SystemInitRequest(code: "13", name: "河北省职称改革领导小组办公室"),
             SystemInitResult(organization: province, admin: credentials)),
         sample(ResetProvinceAdminPasswordRequest(), credentials),
-    ]
+    ] + PublicitySamples.list
 
     static let byMethod: [String: MethodSample] = Dictionary(
         list.map { ($0.method, $0) }, uniquingKeysWith: { first, _ in first })

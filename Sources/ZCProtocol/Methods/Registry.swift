@@ -46,6 +46,13 @@ public enum MethodRegistry {
         // file
         BeginUploadRequest.self, DeleteFileRequest.self, DownloadFileRequest.self, FinishUploadRequest.self,
         ListFilesRequest.self, UploadChunkRequest.self,
+        // calendar
+        ListCalendarDaysRequest.self, RemoveCalendarDaysRequest.self, SetCalendarDaysRequest.self,
+        // publicity
+        CreatePublicityRequest.self, ListPublicitiesRequest.self, RecordObjectionRequest.self,
+        ResolveObjectionRequest.self, ShowPublicityRequest.self,
+        // route
+        CommitteeCasesRequest.self, DecideRouteRequest.self, RouteQueueRequest.self,
     ].sorted { $0.method < $1.method }
 
     private static let byName: [String: any ZCRequest.Type] = Dictionary(
