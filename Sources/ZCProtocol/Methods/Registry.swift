@@ -43,7 +43,6 @@ public enum MethodRegistry {
         SaveOtherMaterialsRequest.self, SavePapersRequest.self, SavePatentsRequest.self,
         SaveProfessionalExperienceRequest.self, SaveProjectsRequest.self, SaveSocietiesRequest.self,
         SaveWorkHistoryRequest.self, SaveWorkSummaryRequest.self,
-        SubmitApplicationRequest.self, WithdrawApplicationRequest.self,
         // file
         BeginUploadRequest.self, DeleteFileRequest.self, DownloadFileRequest.self, FinishUploadRequest.self,
         ListFilesRequest.self, UploadChunkRequest.self,
