@@ -13,6 +13,8 @@ public final class Engine: Sendable {
     let logger: Logger
     let hasher: PasswordHasher
     let sessions = SessionCache()
+    /// Review-list exports in progress (资格审查名单导出).
+    let exports = ExportRegistry()
 
     public init(store: Store, config: EngineConfig = EngineConfig(), clock: any TimeSource = SystemTime(), logger: Logger) {
         self.store = store
