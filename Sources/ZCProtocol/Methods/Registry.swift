@@ -17,6 +17,12 @@ public enum MethodRegistry {
         GetApplicationRequest.self, ListApplicationsRequest.self, ReadSectionRequest.self, SaveBasicInfoRequest.self,
         SaveDeclarationRequest.self, ShowApplicationRequest.self, StartApplicationRequest.self,
         SubmitApplicationRequest.self, WithdrawApplicationRequest.self,
+        // audit
+        AuditCaseRequest.self, AuditOrganizationRequest.self,
+        // blacklist
+        BlacklistLiftRequest.self, BlacklistListRequest.self,
+        // export
+        ExportBeginRequest.self, ExportCancelRequest.self, ExportNextRequest.self,
     ].sorted { $0.method < $1.method }
 
     private static let byName: [String: any ZCRequest.Type] = Dictionary(

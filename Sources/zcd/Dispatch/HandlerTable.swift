@@ -48,6 +48,9 @@ struct HandlerTable: Sendable {
         table.registerSystem(engine: engine)
         table.registerBatch(engine: engine)
         table.registerApplication(engine: engine)
+        table.registerExport(engine: engine)
+        table.registerAudit(engine: engine)
+        table.registerBlacklist(engine: engine)
         return table
     }
 }
