@@ -18,6 +18,7 @@ struct ZCCtl: ParsableCommand {
         subcommands: [
             Ping.self, Version.self, Describe.self, Call.self,
             Init.self, Login.self, Logout.self, WhoAmI.self, Passwd.self,
+            Export.self, Audit.self, Blacklist.self,
         ])
 
     /// Runs a subcommand and ends with the documented exit code.
