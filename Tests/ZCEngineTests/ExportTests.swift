@@ -150,6 +150,21 @@ import FoundationXML
         }
     }
 
+    @Test func givenAChunkQuery_thenSQLiteWalksThePrimaryKeyFromTheCursorWithoutSorting() async throws {
+        let f = try await ExportFixture()
+        let selection = ReviewListSelection(
+            organizationCode: f.review.city.code, filter: CaseFilter(batchID: f.review.batch.id, level: .fugao))
+        let plan = try await f.engine.store.pool.read { db in
+            let (sql, arguments) = selection.rowsQuery(after: 10, limit: 100)
+            return try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN \(sql)", arguments: arguments).map {
+                $0["detail"] as String? ?? ""
+            }
+        }
+        let sorts = plan.contains { $0.contains("TEMP B-TREE") }
+        #expect(plan.contains("SEARCH a USING INTEGER PRIMARY KEY (rowid>?)"), "\(plan)")
+        #expect(!sorts, "\(plan)")
+    }
+
     /// The same selection rendered in one pass, all rows at once: what the chunks must add up to.
     static func oneShot(_ f: ExportFixture, _ format: ExportFormat) async throws -> [UInt8] {
         let city = f.review.city.code

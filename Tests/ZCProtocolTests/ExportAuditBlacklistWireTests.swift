@@ -28,7 +28,8 @@ import ZCProtocol
             return
         }
         #expect(Set(properties.map(\.name)) == ["batch", "format", "level", "query", "series", "state"])
-        #expect(properties.filter { ["batch", "format"].contains($0.name) }.allSatisfy(\.required))
+        let required = properties.filter { ["batch", "format"].contains($0.name) }.map(\.required)
+        #expect(required == [true, true])
         #expect(properties.first { $0.name == "format" }?.schema == .enumeration(["csv", "xlsx"]))
     }
 
