@@ -257,6 +257,27 @@ import FoundationXML
         #expect(f.engine.openExports == 0)
     }
 
+    @Test func givenAChunkInTheMaking_thenASecondRequestIsRefusedAsBusyNotQueued() async throws {
+        let f = try await ExportFixture()
+        let started = try await f.engine.beginExport(
+            format: .csv, filter: CaseFilter(batchID: f.review.batch.id), caller: f.exporter)
+        let owner = try f.exporter.requireAccount()
+        let now = f.clock.now()
+        let job = try f.engine.exports.checkOut(started.id, accountID: owner.accountID, session: owner.tokenHash, now: now)
+        #expect(throws: EngineError.failedPrecondition(
+            "a chunk of export \(started.id) is being made; ask for the next one after it arrives", state: "busy")) {
+            _ = try f.engine.exports.checkOut(started.id, accountID: owner.accountID, session: owner.tokenHash, now: now)
+        }
+        // Busy exports do not expire under the chunk being made.
+        f.clock.advance(ExportLimits.idleSeconds * 2)
+        let other = try await f.engine.beginExport(
+            format: .csv, filter: CaseFilter(batchID: f.review.batch.id), caller: f.exporter)
+        #expect(f.engine.openExports == 2)
+        try f.engine.cancelExport(id: other.id, caller: f.exporter)
+        f.engine.exports.checkIn(job, now: f.clock.now())
+        #expect(try await f.engine.nextExportChunk(id: started.id, caller: f.exporter).done)
+    }
+
     @Test func givenTooManyOpenExportsOrABadChunkSize_thenRefused() async throws {
         let f = try await ExportFixture()
         let filter = CaseFilter(batchID: f.review.batch.id)

@@ -23,8 +23,8 @@ enum CSVFormat {
 
     static func field(_ text: String, into out: inout [UInt8]) {
         var utf8 = Array(text.utf8)
-        if let first = utf8.first, Self.formulaStarts.contains(first) { utf8.insert(UInt8(ascii: "'"), at: 0) }
-        guard utf8.contains(where: { Self.needsQuotes.contains($0) }) else {
+        if let first = utf8.first, Self.startsFormula(first) { utf8.insert(UInt8(ascii: "'"), at: 0) }
+        guard utf8.contains(where: Self.needsQuotes) else {
             out += utf8
             return
         }
@@ -36,8 +36,18 @@ enum CSVFormat {
         out.append(UInt8(ascii: "\""))
     }
 
-    private static let needsQuotes: Set<UInt8> = [UInt8(ascii: ","), UInt8(ascii: "\""), 0x0D, 0x0A]
-    private static let formulaStarts: Set<UInt8> = [
-        UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D,
-    ]
+    // Switches, not sets: a set lookup hashes every byte of every field.
+    private static func needsQuotes(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: ","), UInt8(ascii: "\""), 0x0D, 0x0A: true
+        default: false
+        }
+    }
+
+    private static func startsFormula(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: true
+        default: false
+        }
+    }
 }

@@ -23,7 +23,7 @@ enum ChinaTimeText {
             var calendar = Calendar(identifier: .gregorian)
             calendar.timeZone = zone
             guard let start = calendar.date(from: DateComponents(year: y, month: m, day: d)),
-                calendar.component(.day, from: start) == d
+                calendar.dateComponents([.year, .month, .day], from: start) == DateComponents(year: y, month: m, day: d)
             else { return nil }
             return endOfDay ? calendar.date(byAdding: .day, value: 1, to: start) : start
         }
