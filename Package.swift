@@ -68,7 +68,10 @@ let package = Package(
         .testTarget(name: "ZCProtocolTests", dependencies: ["ZCProtocol"], resources: [.copy("Golden")], swiftSettings: upcoming),
         .testTarget(name: "ZCEngineTests", dependencies: ["ZCEngine", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: upcoming),
         // The daemon's dispatch in-process: the role × method table, error mapping, session handling.
-        .testTarget(name: "DispatchTests", dependencies: ["zcd", "ZCEngine", "ZCProtocol"], swiftSettings: upcoming),
+        .testTarget(
+            name: "DispatchTests",
+            dependencies: ["zcd", "ZCEngine", "ZCProtocol", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: upcoming),
         // Starts the built zcd and zcctl binaries and drives them over a real socket.
         .testTarget(name: "DaemonEndToEndTests", dependencies: ["ZCProtocol"], swiftSettings: upcoming),
     ]

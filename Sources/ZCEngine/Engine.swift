@@ -17,6 +17,8 @@ public final class Engine: Sendable {
     /// 材料: evidence files in the state folder beside the database.
     let evidence: EvidenceStore
     let uploadGate = UploadGate()
+    /// Review-list exports in progress (资格审查名单导出).
+    let exports = ExportRegistry()
 
     public init(store: Store, config: EngineConfig = EngineConfig(), clock: any TimeSource = SystemTime(), logger: Logger) {
         self.store = store

@@ -23,6 +23,7 @@ struct ZCCtl: ParsableCommand {
             Ref.self, Committee.self, Applicant.self,
             FileCommands.self,
             CalendarCommand.self, PublicityCommand.self, RouteCommand.self,
+            Export.self, Audit.self, Blacklist.self,
         ])
 
     /// Runs a subcommand and ends with the documented exit code.

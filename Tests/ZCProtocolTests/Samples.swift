@@ -37,7 +37,7 @@ enum Samples {
     /// Every sample, family by family.
     static let list: [MethodSample] = [
         rpc, session, system, org, staff, ref, committee, applicant, batch, application, sections, review, file,
-    ].flatMap { $0 } + PublicitySamples.list
+    ].flatMap { $0 } + PublicitySamples.list + ExportSamples.list
 
     static let byMethod: [String: MethodSample] = Dictionary(
         list.map { ($0.method, $0) }, uniquingKeysWith: { first, _ in first })

@@ -53,6 +53,12 @@ public enum MethodRegistry {
         ResolveObjectionRequest.self, ShowPublicityRequest.self,
         // route
         CommitteeCasesRequest.self, DecideRouteRequest.self, RouteQueueRequest.self,
+        // audit
+        AuditCaseRequest.self, AuditOrganizationRequest.self,
+        // blacklist
+        BlacklistLiftRequest.self, BlacklistListRequest.self,
+        // export
+        ExportBeginRequest.self, ExportCancelRequest.self, ExportNextRequest.self,
     ].sorted { $0.method < $1.method }
 
     private static let byName: [String: any ZCRequest.Type] = Dictionary(

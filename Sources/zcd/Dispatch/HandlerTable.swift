@@ -58,6 +58,9 @@ struct HandlerTable: Sendable {
         table.registerCalendar(engine: engine)
         table.registerPublicity(engine: engine)
         table.registerRoute(engine: engine)
+        table.registerExport(engine: engine)
+        table.registerAudit(engine: engine)
+        table.registerBlacklist(engine: engine)
         return table
     }
 }
