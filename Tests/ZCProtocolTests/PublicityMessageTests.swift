@@ -76,7 +76,7 @@ import ZCProtocol
             RoutingCaseInfo(
                 application: 7, applicant: PersonRef(idNumber: "34052419800101001X", name: "张伟"),
                 employer: OrganizationRef(code: "1301001001", name: "石家庄市第一中学"), batch: BatchRef(id: 1, name: "2026年度"),
-                seriesCode: "zhongxiaoxue", qualificationName: "高级教师", level: "fugao", levelName: "副高级",
+                seriesCode: "zhongxiaoxue", qualificationName: "高级教师", level: .fugao, levelName: "副高级",
                 state: .atCommittee, stateName: "已送评委会", waitingSince: nil,
                 publicity: PublicityRef(id: 3, title: "结果公示", endsAt: Self.endsAt), committeeCode: "HB-ZXX-GJ",
                 committeeName: "河北省中小学教师高级评委会", routing: .normal, routedAt: Self.endsAt,

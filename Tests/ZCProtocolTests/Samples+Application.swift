@@ -82,7 +82,7 @@ extension Samples {
         ApplicationInfo(
             id: applicationID, batch: batchRef, applicant: applicantPerson, employer: school, state: state,
             stateName: stateName, declaration: declaration, seriesName: series.name,
-            qualificationName: qualification.name, level: "fugao", levelName: "副高级", sections: sections,
+            qualificationName: qualification.name, level: .fugao, levelName: "副高级", sections: sections,
             createdAt: startedAt, updatedAt: updatedAt, submittedAt: submittedAt, round: round, reviewAt: reviewAt,
             reviewStage: reviewStage, returnedSections: returnedSections, returnReason: returnReason)
     }
@@ -112,7 +112,7 @@ extension Samples {
         application: DocumentHeader(
             id: applicationID, batch: batchRef, employer: school, state: .submitted, stateName: "资格审查中",
             seriesCode: series.code, seriesName: series.name, qualificationCode: qualification.code,
-            qualificationName: qualification.name, level: "fugao", levelName: "副高级", reviewMethod: .review,
+            qualificationName: qualification.name, level: .fugao, levelName: "副高级", reviewMethod: .review,
             route: .normal, specialty: declaration.specialty, createdAt: startedAt, updatedAt: resubmittedAt,
             submittedAt: resubmittedAt),
         person: DocumentPerson(
@@ -144,7 +144,7 @@ extension Samples {
     /// A submission has no organisation, stage, reviewer or outcome.
     static func submission(round: Int, at: Date) -> HistoryEntryInfo {
         HistoryEntryInfo(
-            kind: "submitted", round: round, at: at, organization: nil, stage: nil, reviewer: nil, outcome: nil,
+            kind: .submitted, round: round, at: at, organization: nil, stage: nil, reviewer: nil, outcome: nil,
             outcomeName: nil, opinion: nil, sections: [])
     }
 
@@ -157,7 +157,7 @@ extension Samples {
             .pass: "审查通过", .return: "退回修改", .reject: "审查不通过", .blacklist: "加入黑名单",
         ]
         return HistoryEntryInfo(
-            kind: "review", round: 1, at: date, organization: organization, stage: stage.rawValue, reviewer: reviewer,
+            kind: .review, round: 1, at: date, organization: organization, stage: HistoryStage(rawValue: stage.rawValue), reviewer: reviewer,
             outcome: outcome, outcomeName: names[outcome], opinion: opinion, sections: sections)
     }
 

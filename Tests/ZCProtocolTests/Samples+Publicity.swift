@@ -77,7 +77,7 @@ enum PublicitySamples {
         cases: [
             PublicityCaseInfo(
                 application: 7, applicant: person, employer: school, seriesCode: "zhongxiaoxue",
-                qualificationName: "高级教师", level: "fugao", levelName: "副高级", state: .inPublicity, stateName: "公示中",
+                qualificationName: "高级教师", level: .fugao, levelName: "副高级", state: .inPublicity, stateName: "公示中",
                 leftAt: endsAt, pendingObjections: 1)
         ], objections: [objection], notices: ["the holiday calendar has no entries for 2026"])
 
@@ -88,14 +88,14 @@ enum PublicitySamples {
 
     static let routed = RoutingCaseInfo(
         application: 7, applicant: person, employer: school, batch: BatchRef(id: 1, name: "2026年度中小学教师职称申报"),
-        seriesCode: "zhongxiaoxue", qualificationName: "高级教师", level: "fugao", levelName: "副高级", state: .atCommittee,
+        seriesCode: "zhongxiaoxue", qualificationName: "高级教师", level: .fugao, levelName: "副高级", state: .atCommittee,
         stateName: "已送评委会", waitingSince: endsAt, publicity: PublicityRef(id: 3, title: "结果公示", endsAt: endsAt),
         committeeCode: "TS-ZXX-GJ", committeeName: "唐山市中小学教师高级职称评审委员会", routing: .entrusted, routedAt: endsAt,
         routedBy: city)
 
     static let waiting = RoutingCaseInfo(
         application: 8, applicant: person, employer: school, batch: BatchRef(id: 1, name: "2026年度中小学教师职称申报"),
-        seriesCode: "zhongxiaoxue", qualificationName: "高级教师", level: "fugao", levelName: "副高级", state: .inPublicity,
+        seriesCode: "zhongxiaoxue", qualificationName: "高级教师", level: .fugao, levelName: "副高级", state: .inPublicity,
         stateName: "公示中", waitingSince: at, publicity: PublicityRef(id: 3, title: "结果公示", endsAt: endsAt),
         committeeCode: "HB-ZXX-GJ", committeeName: "河北省中小学教师高级职称评审委员会", routing: .normal, routedAt: endsAt,
         routedBy: city)

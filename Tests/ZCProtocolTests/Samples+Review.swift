@@ -44,7 +44,7 @@ extension Samples {
         CaseInfo(
             application: applicationID, step: step, round: 1, applicant: applicantPerson, employer: school,
             batch: batchRef, seriesCode: series.code, qualificationCode: qualification.code,
-            qualificationName: qualification.name, level: "fugao", levelName: "副高级", state: state,
+            qualificationName: qualification.name, level: .fugao, levelName: "副高级", state: state,
             stateName: stateName, stage: stage, waitingSince: waitingSince, submittedAt: submittedAt)
     }
 
@@ -65,7 +65,7 @@ extension Samples {
         CaseInfo(
             application: 302, step: 4, round: 1, applicant: PersonRef(idNumber: "130102198503150021", name: "刘芳"),
             employer: school, batch: batchRef, seriesCode: series.code, qualificationCode: "zhongxiaoxue.zhongji",
-            qualificationName: "一级教师", level: "zhongji", levelName: "中级", state: state, stateName: stateName,
+            qualificationName: "一级教师", level: .zhongji, levelName: "中级", state: state, stateName: stateName,
             stage: nil, waitingSince: schoolLeaderDecidedAt, submittedAt: submittedAt)
     }
 }

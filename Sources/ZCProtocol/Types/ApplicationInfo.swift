@@ -11,7 +11,7 @@ public struct ApplicationInfo: Codable, Hashable, Sendable {
     public var declaration: DeclarationInfo
     public var seriesName: String
     public var qualificationName: String
-    public var level: String
+    public var level: TitleLevel
     public var levelName: String
     /// The sections saved so far, in form order.
     public var sections: [SectionStatusInfo]
@@ -30,7 +30,7 @@ public struct ApplicationInfo: Codable, Hashable, Sendable {
     public init(
         id: Int64, batch: BatchRef, applicant: PersonRef, employer: OrganizationRef, state: ApplicationState,
         stateName: String, declaration: DeclarationInfo, seriesName: String, qualificationName: String,
-        level: String, levelName: String, sections: [SectionStatusInfo], createdAt: Date, updatedAt: Date,
+        level: TitleLevel, levelName: String, sections: [SectionStatusInfo], createdAt: Date, updatedAt: Date,
         submittedAt: Date?, round: Int = 0, reviewAt: OrganizationRef? = nil, reviewStage: ReviewStage? = nil,
         returnedSections: [SectionKey] = [], returnReason: String? = nil
     ) {
@@ -180,7 +180,7 @@ public struct DocumentHeader: Codable, Hashable, Sendable {
     public var seriesName: String
     public var qualificationCode: String
     public var qualificationName: String
-    public var level: String
+    public var level: TitleLevel
     public var levelName: String
     public var reviewMethod: ReviewMethod
     public var route: DeclarationRoute
@@ -191,7 +191,7 @@ public struct DocumentHeader: Codable, Hashable, Sendable {
 
     public init(
         id: Int64, batch: BatchRef, employer: OrganizationRef, state: ApplicationState, stateName: String,
-        seriesCode: String, seriesName: String, qualificationCode: String, qualificationName: String, level: String,
+        seriesCode: String, seriesName: String, qualificationCode: String, qualificationName: String, level: TitleLevel,
         levelName: String, reviewMethod: ReviewMethod, route: DeclarationRoute, specialty: String, createdAt: Date,
         updatedAt: Date, submittedAt: Date? = nil
     ) {

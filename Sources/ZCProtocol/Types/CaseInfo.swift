@@ -13,7 +13,7 @@ public struct CaseInfo: Codable, Hashable, Sendable {
     public var seriesCode: String
     public var qualificationCode: String
     public var qualificationName: String
-    public var level: String
+    public var level: TitleLevel
     public var levelName: String
     public var state: ApplicationState
     public var stateName: String
@@ -24,7 +24,7 @@ public struct CaseInfo: Codable, Hashable, Sendable {
 
     public init(
         application: Int64, step: Int, round: Int, applicant: PersonRef, employer: OrganizationRef, batch: BatchRef,
-        seriesCode: String, qualificationCode: String, qualificationName: String, level: String, levelName: String,
+        seriesCode: String, qualificationCode: String, qualificationName: String, level: TitleLevel, levelName: String,
         state: ApplicationState, stateName: String, stage: ReviewStage?, waitingSince: Date?, submittedAt: Date?
     ) {
         self.application = application
@@ -69,12 +69,11 @@ public enum ReviewOutcome: String, WireEnum {
 
 /// One entry of a case's history: a submission, or a decision with its opinion.
 public struct HistoryEntryInfo: Codable, Hashable, Sendable {
-    /// `submitted` or `review`.
-    public var kind: String
+    public var kind: HistoryKind
     public var round: Int
     public var at: Date
     public var organization: OrganizationRef?
-    public var stage: String?
+    public var stage: HistoryStage?
     public var reviewer: String?
     public var outcome: ReviewOutcome?
     public var outcomeName: String?
@@ -84,7 +83,7 @@ public struct HistoryEntryInfo: Codable, Hashable, Sendable {
     public var sections: [SectionKey]
 
     public init(
-        kind: String, round: Int, at: Date, organization: OrganizationRef?, stage: String?, reviewer: String?,
+        kind: HistoryKind, round: Int, at: Date, organization: OrganizationRef?, stage: HistoryStage?, reviewer: String?,
         outcome: ReviewOutcome?, outcomeName: String?, opinion: String?, sections: [SectionKey]
     ) {
         self.kind = kind
@@ -125,4 +124,24 @@ public struct CaseResult: Codable, Hashable, Sendable {
         self.case = `case`
         self.error = error
     }
+}
+
+/// What a history entry records.
+public enum HistoryKind: String, WireEnum {
+    /// 提交 — a submission (no organisation, stage, reviewer or outcome).
+    case submitted
+    /// 审查 — a decision with its opinion.
+    case review
+}
+
+/// The step of the process a decision belongs to.
+public enum HistoryStage: String, WireEnum {
+    /// 经办人审查
+    case handler
+    /// 领导审查
+    case leader
+    /// 结果公示 (publication, objections)
+    case publicity
+    /// 推送评委会 (routing to a committee)
+    case routing
 }

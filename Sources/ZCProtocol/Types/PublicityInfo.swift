@@ -94,7 +94,7 @@ public struct PublicityCaseInfo: Codable, Hashable, Sendable {
     public var seriesCode: String
     public var qualificationName: String
     /// Title level (`zhongji`, `fugao`, …) and its Chinese name.
-    public var level: String
+    public var level: TitleLevel
     public var levelName: String
     /// The case's state now: `inPublicity`, later `atCommittee`, or `returned`/`rejected` after an upheld objection.
     public var state: ApplicationState
@@ -105,7 +105,7 @@ public struct PublicityCaseInfo: Codable, Hashable, Sendable {
 
     public init(
         application: Int64, applicant: PersonRef, employer: OrganizationRef, seriesCode: String,
-        qualificationName: String, level: String, levelName: String, state: ApplicationState, stateName: String,
+        qualificationName: String, level: TitleLevel, levelName: String, state: ApplicationState, stateName: String,
         leftAt: Date?, pendingObjections: Int
     ) {
         self.application = application

@@ -30,7 +30,7 @@ public struct RoutingCaseInfo: Codable, Hashable, Sendable {
     public var seriesCode: String
     public var qualificationName: String
     /// Title level (`zhongji`, `fugao`, …) and its Chinese name.
-    public var level: String
+    public var level: TitleLevel
     public var levelName: String
     public var state: ApplicationState
     public var stateName: String
@@ -47,7 +47,7 @@ public struct RoutingCaseInfo: Codable, Hashable, Sendable {
 
     public init(
         application: Int64, applicant: PersonRef, employer: OrganizationRef, batch: BatchRef, seriesCode: String,
-        qualificationName: String, level: String, levelName: String, state: ApplicationState, stateName: String,
+        qualificationName: String, level: TitleLevel, levelName: String, state: ApplicationState, stateName: String,
         waitingSince: Date?, publicity: PublicityRef?, committeeCode: String?, committeeName: String?,
         routing: RoutingMode?, routedAt: Date?, routedBy: OrganizationRef?
     ) {

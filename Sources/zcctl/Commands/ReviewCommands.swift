@@ -21,13 +21,24 @@ func printCases(_ cases: [CaseInfo]) {
     FileHandle.standardOutput.write(Data(t.render().utf8))
 }
 
+/// 环节 for people.
+func stageName(_ entry: HistoryEntryInfo) -> String {
+    guard entry.kind == .review else { return "提交" }
+    switch entry.stage {
+    case .handler: return "经办人审查"
+    case .leader: return "领导审查"
+    case .publicity: return "结果公示"
+    case .routing: return "推送评委会"
+    case nil: return "—"
+    }
+}
+
 func printHistory(_ history: [HistoryEntryInfo]) {
     var t = TextTable(["时间", "轮次", "单位", "环节", "审查人", "结果", "意见"])
     for h in history {
         t.add([
-            beijing(h.at), String(h.round), h.organization?.name ?? "—",
-            h.kind == "submitted" ? "提交" : (h.stage == "handler" ? "经办人审查" : h.stage == "leader" ? "领导审查" : h.stage == "publicity" ? "结果公示" : h.stage == "routing" ? "推送评委会" : (h.stage ?? "")),
-            h.reviewer ?? "—", h.outcomeName ?? (h.kind == "submitted" ? "已提交" : "—"),
+            beijing(h.at), String(h.round), h.organization?.name ?? "—", stageName(h),
+            h.reviewer ?? "—", h.outcomeName ?? (h.kind == .submitted ? "已提交" : "—"),
             (h.opinion ?? "") + (h.sections.isEmpty ? "" : " [" + h.sections.map(\.rawValue).joined(separator: ",") + "]"),
         ])
     }

@@ -89,7 +89,7 @@ extension ApplicationInfo {
                 route: ZCProtocol.DeclarationRoute(rawValue: v.declaration.route.rawValue) ?? .normal,
                 seriesCode: v.declaration.seriesCode, qualificationCode: v.declaration.qualificationCode,
                 specialty: v.declaration.specialty),
-            seriesName: v.seriesName, qualificationName: v.qualificationName, level: v.level.rawValue,
+            seriesName: v.seriesName, qualificationName: v.qualificationName, level: ZCProtocol.TitleLevel(v.level),
             levelName: v.level.chineseName,
             sections: v.sections.compactMap { s in
                 ZCProtocol.SectionKey(rawValue: s.key.rawValue).map {

@@ -27,3 +27,14 @@ extension IssuedCredentials {
         self.init(account: p.login, initialPassword: p.password)
     }
 }
+
+extension HistoryStage {
+    init(_ s: ZCEngine.ReviewStage) {
+        switch s {
+        case .handler: self = .handler
+        case .leader: self = .leader
+        case .publicity: self = .publicity
+        case .routing: self = .routing
+        }
+    }
+}

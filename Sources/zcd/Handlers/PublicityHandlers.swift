@@ -82,7 +82,7 @@ extension PublicityCaseInfo {
         self.init(
             application: s.id, applicant: PersonRef(idNumber: s.applicantIDNumber, name: s.applicantName),
             employer: OrganizationRef(code: s.employerCode, name: s.employerName), seriesCode: s.seriesCode,
-            qualificationName: s.qualificationName, level: s.level.rawValue, levelName: s.level.chineseName,
+            qualificationName: s.qualificationName, level: ZCProtocol.TitleLevel(s.level), levelName: s.level.chineseName,
             state: ZCProtocol.ApplicationState(s.state), stateName: s.state.chineseName, leftAt: c.leftAt,
             pendingObjections: c.pendingObjections)
     }

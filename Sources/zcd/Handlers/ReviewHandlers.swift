@@ -58,7 +58,7 @@ extension CaseInfo {
             applicant: PersonRef(idNumber: c.applicantIDNumber, name: c.applicantName),
             employer: OrganizationRef(code: c.employerCode, name: c.employerName),
             batch: BatchRef(id: c.batchID, name: c.batchName), seriesCode: c.seriesCode,
-            qualificationCode: c.qualificationCode, qualificationName: c.qualificationName, level: c.level.rawValue,
+            qualificationCode: c.qualificationCode, qualificationName: c.qualificationName, level: ZCProtocol.TitleLevel(c.level),
             levelName: c.level.chineseName, state: ZCProtocol.ApplicationState(rawValue: c.state.rawValue) ?? .submitted,
             stateName: c.state.chineseName, stage: c.stage.flatMap { ZCProtocol.ReviewStage(rawValue: $0.rawValue) },
             waitingSince: c.waitingSince, submittedAt: c.submittedAt)
@@ -68,9 +68,9 @@ extension CaseInfo {
 extension HistoryEntryInfo {
     init(_ h: HistoryEntry) {
         self.init(
-            kind: h.kind.rawValue, round: h.round, at: h.at,
+            kind: h.kind == .submitted ? .submitted : .review, round: h.round, at: h.at,
             organization: h.organizationCode.map { OrganizationRef(code: $0, name: h.organizationName ?? "") },
-            stage: h.stage?.rawValue, reviewer: h.reviewerName,
+            stage: h.stage.map(HistoryStage.init), reviewer: h.reviewerName,
             outcome: h.outcome.flatMap { ZCProtocol.ReviewOutcome(rawValue: $0.rawValue) },
             outcomeName: h.outcome?.chineseName, opinion: h.opinion,
             sections: h.sections.compactMap { ZCProtocol.SectionKey(rawValue: $0.rawValue) })

@@ -48,7 +48,7 @@ extension RoutingCaseInfo {
             application: s.id, applicant: PersonRef(idNumber: s.applicantIDNumber, name: s.applicantName),
             employer: OrganizationRef(code: s.employerCode, name: s.employerName),
             batch: BatchRef(id: s.batchID, name: s.batchName), seriesCode: s.seriesCode,
-            qualificationName: s.qualificationName, level: s.level.rawValue, levelName: s.level.chineseName,
+            qualificationName: s.qualificationName, level: ZCProtocol.TitleLevel(s.level), levelName: s.level.chineseName,
             state: ZCProtocol.ApplicationState(s.state), stateName: s.state.chineseName, waitingSince: s.waitingSince,
             publicity: publicity, committeeCode: c.committeeCode, committeeName: c.committeeName,
             routing: c.mode.map { $0 == .normal ? .normal : .entrusted }, routedAt: c.routedAt, routedBy: routedBy)
