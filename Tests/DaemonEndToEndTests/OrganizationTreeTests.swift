@@ -57,7 +57,7 @@ import ZCProtocol
         // The city's admin cannot create under the province, nor a department outside its category's range.
         try cityOffice.refused(
             ["org", "create", "--parent", "13", "--kind", "cityOffice", "--name", "邯郸市职称改革领导小组办公室"],
-            "permission_denied")
+            "permission_denied", mentions: ["needed scope: admin of organisation 13"])
         try cityOffice.refused(
             [
                 "org", "create", "--parent", "130100", "--kind", "cityDepartment", "--category", "governmentDepartment",
