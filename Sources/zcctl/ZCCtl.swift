@@ -22,6 +22,7 @@ struct ZCCtl: ParsableCommand {
             Batch.self, Apply.self, Review.self, History.self,
             Ref.self, Committee.self, Applicant.self,
             FileCommands.self,
+            CalendarCommand.self, PublicityCommand.self, RouteCommand.self,
         ])
 
     /// Runs a subcommand and ends with the documented exit code.

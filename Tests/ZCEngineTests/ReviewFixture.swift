@@ -79,13 +79,49 @@ struct ReviewFixture {
 
     /// Every required section saved (content the section rules accept).
     func fillRequiredSections() async throws {
-        _ = try await engine.saveSection(DeclarationFixture.basicInfoFor(clock.now()), applicationID: applicationID, caller: applicant)
-        let id = applicationID
-        let now = clock.now()
-        try await engine.store.pool.write { db in
-            for key in SectionKey.allCases where key.requiredForSubmission && SectionTypes.type(for: key) == nil {
-                try SectionRecord(applicationId: id, section: key.rawValue, content: "{}", revision: 1, savedAt: now).save(db)
+        try await Self.fillRequiredSections(base, applicationID: applicationID, applicant: applicant)
+    }
+
+    /// Every required section of `applicationID` saved: 基础信息 for the fixture's today, the others from
+    /// `examples/declaration/` with their evidence attached.
+    static func fillRequiredSections(_ f: EngineFixture, applicationID: Int64, applicant: Caller) async throws {
+        _ = try await f.engine.saveSection(
+            DeclarationFixture.basicInfoFor(f.clock.now()), applicationID: applicationID, caller: applicant)
+        for key in SectionKey.allCases
+        where key.requiredForSubmission && key != .declaration && key != .basicInfo {
+            guard let type = SectionTypes.type(for: key) else { continue }
+            let json = try await DeclarationSubmissionTests.replacingPlaceholders(
+                try DeclarationSubmissionTests.example(key)
+            ) { mediaType in
+                try await attachFile(f, to: applicationID, mediaType: mediaType)
             }
+            try await save(type, json, f.engine, applicationID, applicant)
+        }
+    }
+
+    private static func save<S: DeclarationSection>(
+        _ type: S.Type, _ json: String, _ engine: Engine, _ applicationID: Int64, _ applicant: Caller
+    ) async throws {
+        _ = try await engine.saveSection(
+            try JSONDecoder().decode(S.self, from: Data(json.utf8)), applicationID: applicationID, caller: applicant)
+    }
+
+    /// An evidence file as an upload leaves it: a `blob` and an `evidence_file` row.
+    static func attachFile(_ f: EngineFixture, to applicationID: Int64, mediaType: String) async throws -> Int64 {
+        let sha = (UUID().uuidString + UUID().uuidString).replacingOccurrences(of: "-", with: "").lowercased()
+        let now = f.clock.now()
+        return try await f.engine.store.pool.write { db in
+            try db.execute(
+                sql: "INSERT INTO blob (sha256, size, media_type, created_at) VALUES (?, ?, ?, ?)",
+                arguments: [sha, 1024, mediaType, now])
+            try db.execute(
+                sql: """
+                    INSERT INTO evidence_file (application_id, sha256, name, media_type, size, uploaded_at)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [applicationID, sha, mediaType == "application/pdf" ? "evidence.pdf" : "evidence.png",
+                    mediaType, 1024, now])
+            return db.lastInsertedRowID
         }
     }
 

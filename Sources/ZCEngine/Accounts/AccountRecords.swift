@@ -2,10 +2,8 @@ import Foundation
 import GRDB
 
 /// A row of `account`.
-struct AccountRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable {
+struct AccountRecord: Codable, FetchableRecord, SnakeCaseRecord, MutablePersistableRecord, Sendable {
     static let databaseTableName = "account"
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
     var id: Int64?
     var login: String
@@ -28,10 +26,8 @@ struct AccountRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendab
 }
 
 /// A row of `session`.
-struct SessionRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
+struct SessionRecord: Codable, FetchableRecord, SnakeCaseRecord, PersistableRecord, Sendable {
     static let databaseTableName = "session"
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
     var tokenHash: Data
     var accountId: Int64
@@ -43,10 +39,8 @@ struct SessionRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
 }
 
 /// A row of `account_permission`.
-struct AccountPermissionRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
+struct AccountPermissionRecord: Codable, FetchableRecord, SnakeCaseRecord, PersistableRecord, Sendable {
     static let databaseTableName = "account_permission"
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
     var accountId: Int64
     var permission: String

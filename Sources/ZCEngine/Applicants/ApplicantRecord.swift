@@ -3,10 +3,8 @@ import GRDB
 
 /// A row of `applicant`: the person behind an applicant account (`account.kind = 'applicant'`, whose login is the
 /// resident ID number and whose organisation is the employer).
-struct ApplicantRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
+struct ApplicantRecord: Codable, FetchableRecord, SnakeCaseRecord, PersistableRecord, Sendable {
     static let databaseTableName = "applicant"
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
     var accountId: Int64
     var idNumber: String
@@ -18,8 +16,7 @@ struct ApplicantRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
 }
 
 /// An applicant joined with its account and employer: what a list or show reads in one query.
-struct ApplicantRow: Decodable, FetchableRecord, Sendable {
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+struct ApplicantRow: Decodable, FetchableRecord, SnakeCaseRecord, Sendable {
 
     var accountId: Int64
     var idNumber: String

@@ -3,10 +3,8 @@ import GRDB
 import Logging
 
 /// 审计 — one row of the append-only audit trail.
-struct AuditRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable {
+struct AuditRecord: Codable, FetchableRecord, SnakeCaseRecord, MutablePersistableRecord, Sendable {
     static let databaseTableName = "audit_event"
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
     var id: Int64?
     var at: Date

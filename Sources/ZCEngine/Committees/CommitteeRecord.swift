@@ -2,10 +2,8 @@ import Foundation
 import GRDB
 
 /// A row of `committee`.
-struct CommitteeRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable {
+struct CommitteeRecord: Codable, FetchableRecord, SnakeCaseRecord, MutablePersistableRecord, Sendable {
     static let databaseTableName = "committee"
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
     var id: Int64?
     var code: String
@@ -24,18 +22,15 @@ struct CommitteeRecord: Codable, FetchableRecord, MutablePersistableRecord, Send
 }
 
 /// A row of `committee_specialty`.
-struct CommitteeSpecialtyRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
+struct CommitteeSpecialtyRecord: Codable, FetchableRecord, SnakeCaseRecord, PersistableRecord, Sendable {
     static let databaseTableName = "committee_specialty"
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
     var committeeId: Int64
     var specialty: String
 }
 
 /// A committee joined with the names it refers to: what a list or show reads in one query.
-struct CommitteeRow: Decodable, FetchableRecord, Sendable {
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+struct CommitteeRow: Decodable, FetchableRecord, SnakeCaseRecord, Sendable {
 
     var id: Int64
     var code: String

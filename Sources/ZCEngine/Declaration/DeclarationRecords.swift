@@ -2,10 +2,8 @@ import Foundation
 import GRDB
 
 /// A row of `batch`.
-struct BatchRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable {
+struct BatchRecord: Codable, FetchableRecord, SnakeCaseRecord, MutablePersistableRecord, Sendable {
     static let databaseTableName = "batch"
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
     var id: Int64?
     var officeOrganizationId: Int64
@@ -21,10 +19,8 @@ struct BatchRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable
 }
 
 /// A row of `application`.
-struct ApplicationRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable {
+struct ApplicationRecord: Codable, FetchableRecord, SnakeCaseRecord, MutablePersistableRecord, Sendable {
     static let databaseTableName = "application"
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
     var id: Int64?
     var batchId: Int64
@@ -57,10 +53,8 @@ struct ApplicationRecord: Codable, FetchableRecord, MutablePersistableRecord, Se
 }
 
 /// A row of `application_section`.
-struct SectionRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
+struct SectionRecord: Codable, FetchableRecord, SnakeCaseRecord, PersistableRecord, Sendable {
     static let databaseTableName = "application_section"
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
     var applicationId: Int64
     var section: String
@@ -70,10 +64,8 @@ struct SectionRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
 }
 
 /// A row of `application_snapshot`.
-struct SnapshotRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable {
+struct SnapshotRecord: Codable, FetchableRecord, SnakeCaseRecord, MutablePersistableRecord, Sendable {
     static let databaseTableName = "application_snapshot"
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
     var id: Int64?
     var applicationId: Int64

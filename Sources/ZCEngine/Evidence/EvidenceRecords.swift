@@ -2,10 +2,8 @@ public import Foundation
 import GRDB
 
 /// A row of `blob`: one stored content, by SHA-256.
-struct BlobRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
+struct BlobRecord: Codable, FetchableRecord, SnakeCaseRecord, PersistableRecord, Sendable {
     static let databaseTableName = "blob"
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
     var sha256: String
     var size: Int64
@@ -14,10 +12,8 @@ struct BlobRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
 }
 
 /// A row of `evidence_file`: a declaration's use of a stored content under a name.
-struct EvidenceFileRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable {
+struct EvidenceFileRecord: Codable, FetchableRecord, SnakeCaseRecord, MutablePersistableRecord, Sendable {
     static let databaseTableName = "evidence_file"
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
     var id: Int64?
     var applicationId: Int64
@@ -33,10 +29,8 @@ struct EvidenceFileRecord: Codable, FetchableRecord, MutablePersistableRecord, S
 }
 
 /// A row of `upload`: an unfinished upload; `received` is the number of bytes acknowledged (and fsynced).
-struct UploadRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
+struct UploadRecord: Codable, FetchableRecord, SnakeCaseRecord, PersistableRecord, Sendable {
     static let databaseTableName = "upload"
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
     var id: String
     var applicationId: Int64

@@ -2,10 +2,8 @@ import Foundation
 import GRDB
 
 /// A row of `organization`.
-struct OrganizationRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable {
+struct OrganizationRecord: Codable, FetchableRecord, SnakeCaseRecord, MutablePersistableRecord, Sendable {
     static let databaseTableName = "organization"
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
     var id: Int64?
     var code: String

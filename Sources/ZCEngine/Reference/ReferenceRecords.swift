@@ -1,7 +1,7 @@
 import GRDB
 
 /// A row of `reference_series`.
-struct ReferenceSeriesRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
+struct ReferenceSeriesRecord: Codable, FetchableRecord, SnakeCaseRecord, PersistableRecord, Sendable {
     static let databaseTableName = "reference_series"
 
     var code: String
@@ -13,10 +13,8 @@ struct ReferenceSeriesRecord: Codable, FetchableRecord, PersistableRecord, Senda
 }
 
 /// A row of `reference_qualification`.
-struct ReferenceQualificationRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
+struct ReferenceQualificationRecord: Codable, FetchableRecord, SnakeCaseRecord, PersistableRecord, Sendable {
     static let databaseTableName = "reference_qualification"
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
     var code: String
     var seriesCode: String

@@ -72,6 +72,9 @@ extension Engine {
                     + (waiting.map { "; it waits for \($0)" } ?? ""), scope: "the case's current reviewer")
         }
         var v: [Violation] = []
+        if !d.outcome.isReviewDecision {
+            v.append(Violation(field: "outcome", reason: "\(d.outcome.rawValue) is not a review decision"))
+        }
         let opinion = Validate.optionalText(d.opinion, field: "opinion", max: 1000, into: &v)
         if d.outcome != .pass && opinion == nil {
             v.append(Violation(field: "opinion", reason: "a reason is required to \(d.outcome.chineseName)"))
@@ -117,6 +120,8 @@ extension Engine {
             app.state = ApplicationState.blacklisted.rawValue
             leaveChain(&app, now: now)
             try addToBlacklist(db, app, reason: opinion ?? "", by: principal, organizationID: here, now: now)
+        case .published, .objectionDismissed, .routed, .entrusted:
+            break  // refused above: publicity and routing record these themselves
         }
         app.updatedAt = now
         try app.update(db)

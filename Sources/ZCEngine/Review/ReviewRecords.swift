@@ -2,10 +2,8 @@ import Foundation
 import GRDB
 
 /// A row of `review_step`.
-struct ReviewStepRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable {
+struct ReviewStepRecord: Codable, FetchableRecord, SnakeCaseRecord, MutablePersistableRecord, Sendable {
     static let databaseTableName = "review_step"
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
     var id: Int64?
     var applicationId: Int64

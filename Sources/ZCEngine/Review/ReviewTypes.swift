@@ -10,6 +10,15 @@ public enum ReviewOutcome: String, Sendable, Codable, CaseIterable {
     case reject
     /// 加入黑名单 — final, and no declaration for three years.
     case blacklist
+    /// 结果公示 — the case was published (stage `publicity`). Not a reviewer's decision.
+    case published
+    /// 异议不成立 — an objection during the publicity was dismissed; the case goes on (stage `publicity`). An upheld
+    /// objection is recorded as `return` or `reject` at stage `publicity`.
+    case objectionDismissed
+    /// 正常评审 — handed over to the committee that covers the case (stage `routing`).
+    case routed
+    /// 委托代评 — entrusted to another committee (stage `routing`).
+    case entrusted
 
     public var chineseName: String {
         switch self {
@@ -17,15 +26,36 @@ public enum ReviewOutcome: String, Sendable, Codable, CaseIterable {
         case .return: "退回修改"
         case .reject: "审查不通过"
         case .blacklist: "加入黑名单"
+        case .published: "结果公示"
+        case .objectionDismissed: "异议不成立"
+        case .routed: "正常评审"
+        case .entrusted: "委托代评"
+        }
+    }
+
+    /// The outcomes a reviewer chooses in the chain (审查); the others are recorded by publicity and routing.
+    public var isReviewDecision: Bool {
+        switch self {
+        case .pass, .return, .reject, .blacklist: true
+        case .published, .objectionDismissed, .routed, .entrusted: false
         }
     }
 }
 
-/// 审查环节 — who acts at an organisation: its handler (经办人), then its leader (领导).
+/// 审查环节 — who acts at an organisation: its handler (经办人), then its leader (领导); after the chain, the
+/// publicity (结果公示, by the handler) and the routing to a committee (推送评委会, by the leader). A case waits only
+/// at `handler` or `leader`; the last two name steps of its history.
 public enum ReviewStage: String, Sendable, Codable, CaseIterable {
-    case handler, leader
+    case handler, leader, publicity, routing
 
-    public var chineseName: String { self == .handler ? "经办人审查" : "领导审查" }
+    public var chineseName: String {
+        switch self {
+        case .handler: "经办人审查"
+        case .leader: "领导审查"
+        case .publicity: "结果公示"
+        case .routing: "推送评委会"
+        }
+    }
 }
 
 /// One reviewer's decision on one case.

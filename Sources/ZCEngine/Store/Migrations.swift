@@ -9,6 +9,7 @@ enum Migrations {
         m.registerMigration("v2-organisational-side", migrate: v2)
         m.registerMigration("v4-declarations", migrate: v4)
         m.registerMigration("v6-review-chain", migrate: v6)
+        m.registerMigration("v7-publicity", migrate: v7)
         return m
     }
 
@@ -313,6 +314,90 @@ enum Migrations {
                     BEGIN SELECT RAISE(ABORT, 'review steps cannot be changed'); END;
                 CREATE TRIGGER review_step_no_delete BEFORE DELETE ON review_step
                     BEGIN SELECT RAISE(ABORT, 'review steps cannot be deleted'); END;
+                """)
+    }
+
+    private static func v7(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                -- 节假日: the days that break the weekday rule, kept by the provincial office. A holiday is not
+                -- worked even on a weekday; a workday (调休) is worked even on a Saturday or Sunday.
+                CREATE TABLE calendar_day (
+                    date TEXT PRIMARY KEY CHECK (date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+                    kind TEXT NOT NULL CHECK (kind IN ('holiday', 'workday')),
+                    name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 50),
+                    updated_at DATETIME NOT NULL,
+                    updated_by_account_id INTEGER REFERENCES account(id)
+                ) WITHOUT ROWID;
+
+                -- 公示: a list of cases published by the chain-end organisation for a number of working days.
+                -- The period is fixed when published: later calendar changes do not move it.
+                CREATE TABLE publicity (
+                    id INTEGER PRIMARY KEY,
+                    organization_id INTEGER NOT NULL REFERENCES organization(id),
+                    title TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND 200),
+                    starts_on TEXT NOT NULL,
+                    working_days INTEGER NOT NULL CHECK (working_days BETWEEN 1 AND 30),
+                    ends_on TEXT NOT NULL CHECK (ends_on >= starts_on),
+                    ends_at DATETIME NOT NULL,
+                    created_by_account_id INTEGER NOT NULL REFERENCES account(id),
+                    created_at DATETIME NOT NULL
+                );
+                CREATE INDEX publicity_organization ON publicity(organization_id, ends_at);
+
+                -- The cases of a publicity; one listing per case and submission round. `left_at` is set when an
+                -- upheld objection takes the case out of the publicity.
+                CREATE TABLE publicity_case (
+                    publicity_id INTEGER NOT NULL REFERENCES publicity(id),
+                    application_id INTEGER NOT NULL REFERENCES application(id),
+                    round INTEGER NOT NULL,
+                    position INTEGER NOT NULL,
+                    left_at DATETIME,
+                    PRIMARY KEY (publicity_id, application_id),
+                    UNIQUE (application_id, round)
+                ) WITHOUT ROWID;
+
+                -- 异议: objections against a case raised during its publicity, recorded by the office's handler
+                -- (they arrive by letter, call or visit) and resolved by that handler.
+                CREATE TABLE publicity_objection (
+                    id INTEGER PRIMARY KEY,
+                    publicity_id INTEGER NOT NULL REFERENCES publicity(id),
+                    application_id INTEGER NOT NULL REFERENCES application(id),
+                    content TEXT NOT NULL,
+                    source TEXT,
+                    received_at DATETIME NOT NULL,
+                    recorded_by_account_id INTEGER NOT NULL REFERENCES account(id),
+                    decision TEXT CHECK (decision IN ('upheld', 'dismissed', 'superseded')),
+                    outcome TEXT CHECK (outcome IN ('return', 'reject')),
+                    reason TEXT,
+                    sections TEXT,
+                    resolved_at DATETIME,
+                    resolved_by_account_id INTEGER REFERENCES account(id),
+                    FOREIGN KEY (publicity_id, application_id) REFERENCES publicity_case(publicity_id, application_id),
+                    CHECK ((decision IS NULL) = (resolved_at IS NULL)),
+                    CHECK (outcome IS NULL OR decision = 'upheld'),
+                    CHECK (decision IS NOT 'upheld' OR outcome IS NOT NULL)
+                );
+                CREATE INDEX publicity_objection_case ON publicity_objection(publicity_id, application_id);
+                CREATE INDEX publicity_objection_pending ON publicity_objection(application_id)
+                    WHERE decision IS NULL;
+
+                -- 推送评委会 / 委托代评: the hand-over of a case to a committee after its publicity; one per round.
+                CREATE TABLE committee_handover (
+                    id INTEGER PRIMARY KEY,
+                    application_id INTEGER NOT NULL REFERENCES application(id),
+                    round INTEGER NOT NULL,
+                    committee_id INTEGER NOT NULL REFERENCES committee(id),
+                    mode TEXT NOT NULL CHECK (mode IN ('normal', 'entrusted')),
+                    publicity_id INTEGER REFERENCES publicity(id),
+                    organization_id INTEGER NOT NULL REFERENCES organization(id),
+                    decided_by_account_id INTEGER NOT NULL REFERENCES account(id),
+                    decided_at DATETIME NOT NULL,
+                    opinion TEXT,
+                    UNIQUE (application_id, round)
+                );
+                CREATE INDEX committee_handover_committee ON committee_handover(committee_id, decided_at);
+                CREATE INDEX committee_handover_organization ON committee_handover(organization_id, committee_id);
                 """)
     }
 }

@@ -43,10 +43,16 @@ public enum MethodRegistry {
         SaveOtherMaterialsRequest.self, SavePapersRequest.self, SavePatentsRequest.self,
         SaveProfessionalExperienceRequest.self, SaveProjectsRequest.self, SaveSocietiesRequest.self,
         SaveWorkHistoryRequest.self, SaveWorkSummaryRequest.self,
-        SubmitApplicationRequest.self, WithdrawApplicationRequest.self,
         // file
         BeginUploadRequest.self, DeleteFileRequest.self, DownloadFileRequest.self, FinishUploadRequest.self,
         ListFilesRequest.self, UploadChunkRequest.self,
+        // calendar
+        ListCalendarDaysRequest.self, RemoveCalendarDaysRequest.self, SetCalendarDaysRequest.self,
+        // publicity
+        CreatePublicityRequest.self, ListPublicitiesRequest.self, RecordObjectionRequest.self,
+        ResolveObjectionRequest.self, ShowPublicityRequest.self,
+        // route
+        CommitteeCasesRequest.self, DecideRouteRequest.self, RouteQueueRequest.self,
     ].sorted { $0.method < $1.method }
 
     private static let byName: [String: any ZCRequest.Type] = Dictionary(

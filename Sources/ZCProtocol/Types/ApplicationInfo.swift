@@ -188,6 +188,31 @@ public struct DocumentHeader: Codable, Hashable, Sendable {
     public var createdAt: Date
     public var updatedAt: Date
     public var submittedAt: Date?
+
+    public init(
+        id: Int64, batch: BatchRef, employer: OrganizationRef, state: ApplicationState, stateName: String,
+        seriesCode: String, seriesName: String, qualificationCode: String, qualificationName: String, level: String,
+        levelName: String, reviewMethod: ReviewMethod, route: DeclarationRoute, specialty: String, createdAt: Date,
+        updatedAt: Date, submittedAt: Date? = nil
+    ) {
+        self.id = id
+        self.batch = batch
+        self.employer = employer
+        self.state = state
+        self.stateName = stateName
+        self.seriesCode = seriesCode
+        self.seriesName = seriesName
+        self.qualificationCode = qualificationCode
+        self.qualificationName = qualificationName
+        self.level = level
+        self.levelName = levelName
+        self.reviewMethod = reviewMethod
+        self.route = route
+        self.specialty = specialty
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+        self.submittedAt = submittedAt
+    }
 }
 
 /// 申报人 — from the account, not editable in the form.
@@ -198,4 +223,11 @@ public struct DocumentPerson: Codable, Hashable, Sendable {
     public var idNumber: String
     /// `YYYY-MM-DD`.
     public var birthDate: String
+
+    public init(name: String, gender: String, idNumber: String, birthDate: String) {
+        self.name = name
+        self.gender = gender
+        self.idNumber = idNumber
+        self.birthDate = birthDate
+    }
 }

@@ -56,6 +56,15 @@ public enum ReviewOutcome: String, WireEnum {
     case reject
     /// 加入黑名单
     case blacklist
+    /// 结果公示 — published (stage `publicity`).
+    case published
+    /// 异议不成立 — an objection was dismissed; the case goes on (stage `publicity`). An upheld objection is a
+    /// `return` or `reject` at stage `publicity`.
+    case objectionDismissed
+    /// 正常评审 — handed over to the committee that covers the case (stage `routing`).
+    case routed
+    /// 委托代评 — entrusted to another committee (stage `routing`).
+    case entrusted
 }
 
 /// One entry of a case's history: a submission, or a decision with its opinion.

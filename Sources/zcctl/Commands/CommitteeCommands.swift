@@ -7,7 +7,7 @@ struct Committee: ParsableCommand {
         abstract: "Review committees (评委会).",
         subcommands: [
             CommitteeCreate.self, CommitteeList.self, CommitteeShow.self, CommitteeEdit.self, CommitteeDisable.self,
-            CommitteeEnable.self,
+            CommitteeEnable.self, CommitteeCases.self,
         ])
 
     /// The committee for people: one field a line.

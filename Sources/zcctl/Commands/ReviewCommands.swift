@@ -26,7 +26,7 @@ func printHistory(_ history: [HistoryEntryInfo]) {
     for h in history {
         t.add([
             beijing(h.at), String(h.round), h.organization?.name ?? "—",
-            h.kind == "submitted" ? "提交" : (h.stage == "handler" ? "经办人审查" : h.stage == "leader" ? "领导审查" : (h.stage ?? "")),
+            h.kind == "submitted" ? "提交" : (h.stage == "handler" ? "经办人审查" : h.stage == "leader" ? "领导审查" : h.stage == "publicity" ? "结果公示" : h.stage == "routing" ? "推送评委会" : (h.stage ?? "")),
             h.reviewer ?? "—", h.outcomeName ?? (h.kind == "submitted" ? "已提交" : "—"),
             (h.opinion ?? "") + (h.sections.isEmpty ? "" : " [" + h.sections.map(\.rawValue).joined(separator: ",") + "]"),
         ])

@@ -55,6 +55,9 @@ struct HandlerTable: Sendable {
         table.registerCommittee(engine: engine)
         table.registerApplicant(engine: engine)
         table.registerFile(engine: engine)
+        table.registerCalendar(engine: engine)
+        table.registerPublicity(engine: engine)
+        table.registerRoute(engine: engine)
         return table
     }
 }

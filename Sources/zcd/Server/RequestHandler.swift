@@ -22,6 +22,7 @@ final class RequestHandler: ChannelInboundHandler {
     private let maximumDepth: Int
     private let describeResult: [UInt8]
     private var draining = false
+    private var pendingFlush = false
     private static let emptyObject = Array("{}".utf8)
 
     init(maximumDepth: Int, describeResult: [UInt8]) {
@@ -76,7 +77,18 @@ final class RequestHandler: ChannelInboundHandler {
         return true
     }
 
+    /// Answers are written as they are made and flushed once per read burst (`channelReadComplete`): a client that
+    /// pipelines many requests gets their answers in one `write` system call instead of one each.
     private func write(_ context: ChannelHandlerContext, _ body: [UInt8]) {
-        context.writeAndFlush(wrapOutboundOut(FrameBuffer.make(body, allocator: context.channel.allocator)), promise: nil)
+        context.write(wrapOutboundOut(FrameBuffer.make(body, allocator: context.channel.allocator)), promise: nil)
+        pendingFlush = true
+    }
+
+    func channelReadComplete(context: ChannelHandlerContext) {
+        if pendingFlush {
+            pendingFlush = false
+            context.flush()
+        }
+        context.fireChannelReadComplete()
     }
 }

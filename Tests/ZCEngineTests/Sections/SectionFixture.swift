@@ -15,8 +15,13 @@ extension DeclarationFixture {
     func attachFile(to applicationID: Int64, mediaType: String = "application/pdf", name: String? = nil) async throws
         -> Int64
     {
+        try await Self.attachFile(engine, now: clock.now(), to: applicationID, mediaType: mediaType, name: name)
+    }
+
+    static func attachFile(
+        _ engine: Engine, now: Date, to applicationID: Int64, mediaType: String = "application/pdf", name: String? = nil
+    ) async throws -> Int64 {
         let sha = (UUID().uuidString + UUID().uuidString).replacingOccurrences(of: "-", with: "").lowercased()
-        let now = clock.now()
         let fileName = name ?? (mediaType == "application/pdf" ? "evidence.pdf" : "evidence.png")
         return try await engine.store.pool.write { db in
             try db.execute(
