@@ -63,7 +63,8 @@ import ZCProtocol
         // The work summary's upload is interrupted in the middle of its second chunk (half its frame sent), then
         // begun again on a new connection: the daemon holds the first chunk, and the upload continues from there.
         var client = try ExampleTree.login(daemon, ExampleTree.applicantID)
-        let begin = BeginUploadRequest(application: app, name: "工作总结.pdf", size: Int64(summary.count), sha256: summarySHA)
+        let begin = BeginUploadRequest(
+            application: app, name: "工作总结.pdf", size: Int64(summary.count), sha256: summarySHA)
         let begun = try client.call(begin)
         let upload = try #require(begun.upload)
         let chunk = begun.chunkBytes
@@ -158,10 +159,12 @@ import ZCProtocol
                 stored[section.rawValue] == expected,
                 "\(section.rawValue): sent \(expected.text), shown \(stored[section.rawValue]?.text ?? "nothing")")
         }
-        #expect(shown["person"] == .object([
-            "name": .string("张伟"), "gender": .string("male"), "idNumber": .string(ExampleTree.applicantID),
-            "birthDate": .string("1980-01-01"),
-        ]))
+        #expect(
+            shown["person"]
+                == .object([
+                    "name": .string("张伟"), "gender": .string("male"), "idNumber": .string(ExampleTree.applicantID),
+                    "birthDate": .string("1980-01-01"),
+                ]))
         #expect(shown["application"]?["state"] == .string("submitted"))
 
         // zcctl apply show for people: the form's Chinese section names, in the form's order.

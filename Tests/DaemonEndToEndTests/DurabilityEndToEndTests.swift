@@ -59,7 +59,9 @@ import ZCProtocol
         for section in [SectionKey.workHistory, .societies] {
             let (acknowledged, inFlight) = ledger.save(of: section)
             guard let stored = try readSection(client, application: application, section: section) else {
-                #expect(acknowledged == nil, "\(section.rawValue): acknowledged revision \(acknowledged?.revision ?? 0) is lost")
+                #expect(
+                    acknowledged == nil,
+                    "\(section.rawValue): acknowledged revision \(acknowledged?.revision ?? 0) is lost")
                 continue
             }
             let storedContent = try ZCJSON.decode(AnyJSON.self, from: Array(stored.content.utf8))
@@ -91,7 +93,8 @@ import ZCProtocol
 
         guard let job = ledger.unfinished else { return }
         let resumed = try client.call(
-            BeginUploadRequest(application: application, name: job.name, size: Int64(job.bytes.count), sha256: job.sha256))
+            BeginUploadRequest(
+                application: application, name: job.name, size: Int64(job.bytes.count), sha256: job.sha256))
         if resumed.complete, let file = resumed.file {
             // Its finish was in flight and committed: all its chunks had been acknowledged.
             #expect(job.acknowledged == Int64(job.bytes.count), "an upload finished without all its chunks")

@@ -45,7 +45,10 @@ import ZCProtocol
         // 石家庄市职改办 130100, by the province; its admin logs in, changes the password, completes the profile.
         let city = try province.json(
             CreateOrganizationResult.self,
-            ["org", "create", "--parent", "13", "--kind", "cityOffice", "--serial", "0100", "--name", "石家庄市职称改革领导小组办公室"])
+            [
+                "org", "create", "--parent", "13", "--kind", "cityOffice", "--serial", "0100", "--name",
+                "石家庄市职称改革领导小组办公室",
+            ])
         #expect(city.organization.code == "130100" && city.admin.account == "admin130100")
         let cityOffice = Zcctl(daemon, as: "city")
         try cityOffice.activate("admin130100", initialPassword: city.admin.initialPassword, password: Self.password)
@@ -117,7 +120,8 @@ import ZCProtocol
 
         // The school's admin, a handler and a leader, each with the permission of their stage.
         let schoolAdmin = Zcctl(daemon, as: "school")
-        try schoolAdmin.activate(school.admin.account, initialPassword: school.admin.initialPassword, password: Self.password)
+        try schoolAdmin.activate(
+            school.admin.account, initialPassword: school.admin.initialPassword, password: Self.password)
         let handler = try schoolAdmin.json(
             CreateStaffResult.self,
             ["staff", "create", "yizhong.wang", "--name", "王芳", "--type", "handler", "--permission", "review.handler"])
@@ -162,18 +166,21 @@ import ZCProtocol
 
         // Two applicants of the school; the ID numbers are checked.
         let zhang = try schoolAdmin.json(
-            CreateApplicantResult.self, ["applicant", "create", "34052419800101001X", "--name", "张伟", "--phone", "13912345678"])
+            CreateApplicantResult.self,
+            ["applicant", "create", "34052419800101001X", "--name", "张伟", "--phone", "13912345678"])
         let wang = try schoolAdmin.json(
             CreateApplicantResult.self, ["applicant", "create", "53010219200508011x", "--name", "王建国"])
         #expect(zhang.applicant.birthDate == "1980-01-01" && zhang.applicant.gender == .male)
         #expect(wang.applicant.idNumber == "53010219200508011X" && wang.applicant.birthDate == "1920-05-08")
         #expect(zhang.applicant.employer.code == schoolCode)
         try schoolAdmin.refused(
-            ["applicant", "create", "340524198001010019", "--name", "张三"], "invalid_argument", mentions: ["params.idNumber"])
+            ["applicant", "create", "340524198001010019", "--name", "张三"], "invalid_argument",
+            mentions: ["params.idNumber"])
         try schoolAdmin.refused(["applicant", "create", "34052419800101001X", "--name", "张伟"], "already_exists")
         try cityOffice.refused(["applicant", "create", "34052419800101001X", "--name", "张伟"], "permission_denied")
         let applicant = Zcctl(daemon, as: "applicant")
-        try applicant.activate("34052419800101001x", initialPassword: zhang.credentials.initialPassword, password: Self.password)
+        try applicant.activate(
+            "34052419800101001x", initialPassword: zhang.credentials.initialPassword, password: Self.password)
         #expect(try applicant.json(CallerInfo.self, ["whoami"]).account?.kind == .applicant)
         let applicants = try schoolAdmin.ok(["applicant", "list"])
         #expect(applicants.contains("张伟") && applicants.contains("王建国") && applicants.contains("1920-05-08"))

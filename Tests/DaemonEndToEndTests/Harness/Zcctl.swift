@@ -52,7 +52,8 @@ struct Zcctl {
         #expect(result.status == 1, "\(arguments): \(result)", sourceLocation: sourceLocation)
         #expect(result.stderr.contains("[\(name)]"), "\(arguments): \(result)", sourceLocation: sourceLocation)
         for text in mentions {
-            #expect(result.stderr.contains(text), "\(arguments): no \(text) in \(result)", sourceLocation: sourceLocation)
+            #expect(
+                result.stderr.contains(text), "\(arguments): no \(text) in \(result)", sourceLocation: sourceLocation)
         }
         return result
     }
