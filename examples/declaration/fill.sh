@@ -17,6 +17,7 @@ fi
 export HERE ZCCTL
 exec python3 - "$@" <<'PYTHON'
 import json, os, subprocess, sys, tempfile
+from datetime import datetime, timedelta, timezone
 
 here, zcctl = os.environ["HERE"], os.environ["ZCCTL"]
 sections = ["basicInfo", "education", "certificates", "employment", "otherMaterials", "workHistory", "societies",
@@ -95,9 +96,19 @@ def fill(value, place):
         return [fill(item, "%s[%d]" % (place, i)) for i, item in enumerate(value)]
     return value
 
+def current_appraisals(basic):
+    # The appraisals are due for the five years before the current one (Beijing time): move the example's with it.
+    last_year = datetime.now(timezone(timedelta(hours=8))).year - 1
+    shift = last_year - max(a["year"] for a in basic["appraisals"])
+    for a in basic["appraisals"]:
+        a["year"] += shift
+    return basic
+
 for section in sections:
     with open(os.path.join(here, section + ".json"), encoding="utf-8") as f:
         content = fill(json.load(f), section)
+    if section == "basicInfo":
+        content = current_appraisals(content)
     path = os.path.join(out, section + ".json")
     with open(path, "w", encoding="utf-8") as f:
         json.dump(content, f, ensure_ascii=False, indent=2)

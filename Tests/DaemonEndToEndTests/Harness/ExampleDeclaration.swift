@@ -14,12 +14,33 @@ enum ExampleDeclaration {
     /// The path of a section's file.
     static func path(_ section: SectionKey) -> String { folder + "/\(section.rawValue).json" }
 
-    /// A section's file as it is in the repository.
+    /// A section's file as it is in the repository — except that 基础信息's appraisal years move with the calendar
+    /// (they must be the five years before the current one, Beijing time), as fill.sh does too.
     static func content(_ section: SectionKey) throws -> AnyJSON {
         guard let data = FileManager.default.contents(atPath: path(section)) else {
             throw HarnessError("cannot read \(path(section))")
         }
-        return try ZCJSON.decode(AnyJSON.self, from: Array(data))
+        let content = try ZCJSON.decode(AnyJSON.self, from: Array(data))
+        return section == .basicInfo ? withCurrentAppraisalYears(content) : content
+    }
+
+    /// The appraisals shifted so that the latest is last year's.
+    static func withCurrentAppraisalYears(_ basicInfo: AnyJSON) -> AnyJSON {
+        guard case .object(var members) = basicInfo, case .array(let appraisals)? = members["appraisals"] else {
+            return basicInfo
+        }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Shanghai") ?? .gmt
+        let lastYear = Double(calendar.component(.year, from: Date()) - 1)
+        let years = appraisals.compactMap { if case .number(let y)? = $0["year"] { y } else { nil } }
+        let shift = lastYear - (years.max() ?? lastYear)
+        members["appraisals"] = .array(
+            appraisals.map { entry in
+                guard case .object(var a) = entry, case .number(let year)? = a["year"] else { return entry }
+                a["year"] = .number(year + shift)
+                return .object(a)
+            })
+        return .object(members)
     }
 
     /// `content` with each placeholder replaced by `upload(place)`, where `place` names it the way the daemon
