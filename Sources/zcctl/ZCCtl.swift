@@ -59,6 +59,7 @@ struct ZCCtl: ParsableCommand {
                 text += "\n  \(v.field): \(v.reason)"
             }
             if let p = e.data.permission { text += "\n  missing permission: \(p)" }
+            if let s = e.data.scope { text += "\n  needed scope: \(s)" }
             if let s = e.data.retryAfterSeconds { text += "\n  retry after \(s) s" }
             err(text)
         case .unreachable(let m), .usage(let m), .local(let m):

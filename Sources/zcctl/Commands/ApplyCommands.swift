@@ -176,8 +176,14 @@ func showDocument(_ options: GlobalOptions, method: String, application: Int64) 
     case .success(let bytes):
         if options.json {
             FileHandle.standardOutput.write(Data(bytes + [0x0A]))
-        } else if let object = try? JSONSerialization.jsonObject(with: Data(bytes)) {
-            FileHandle.standardOutput.write(Data(DocumentPrinter.render(object).utf8))
+        } else {
+            let document: AnyJSON
+            do {
+                document = try ZCJSON.decode(AnyJSON.self, from: bytes)
+            } catch {
+                throw CLIError.local("unreadable document from zcd: \(error)")
+            }
+            FileHandle.standardOutput.write(Data(DocumentPrinter.render(document).utf8))
         }
     }
 }

@@ -59,7 +59,7 @@ extension ParsedResponse {
     }
 }
 
-/// The daemon's error for a typed call that must fail, or nil (with an issue recorded) when it did not.
+/// The daemon's error for a typed call (or a FileTransfer) that must fail, or nil (with an issue recorded) when it did not.
 func remoteError<T>(
     _ sourceLocation: SourceLocation = #_sourceLocation, _ body: () throws -> T
 ) -> WireError? {
@@ -69,6 +69,7 @@ func remoteError<T>(
         return nil
     } catch {
         if case .remote(let wire) = error as? ClientError { return wire }
+        if case .client(.remote(let wire)) = error as? FileTransferError { return wire }
         Issue.record("expected an error from the daemon, got \(error)", sourceLocation: sourceLocation)
         return nil
     }

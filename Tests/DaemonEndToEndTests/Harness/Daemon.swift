@@ -12,6 +12,8 @@ final class Daemon {
     let stateDirectory: String
     let configPath: String
     let stderrPath: String
+    /// The config lines given at the start (besides `baseConfig`), kept for `restarted()`.
+    let config: [String: String]
     let process = Process()
 
     /// Config lines every test daemon gets: a cheap KDF so that logins take milliseconds in a debug build.
@@ -30,6 +32,7 @@ final class Daemon {
         socketPath: String? = nil, stateDirectory: String? = nil, waitForSocket: Bool = true
     ) throws {
         self.folder = try folder ?? TempFolder()
+        self.config = config
         self.socketPath = socketPath ?? self.folder.file("zcd.sock")
         self.stateDirectory = stateDirectory ?? self.folder.file("state-\(UUID().uuidString.prefix(8))")
         stderrPath = self.folder.file("zcd-\(UUID().uuidString.prefix(8)).stderr")
@@ -84,6 +87,13 @@ final class Daemon {
             throw HarnessError(
                 "zcd did not accept connections on \(socketPath) within \(seconds) s (\(lastError)); its stderr:\n\(log)")
         }
+    }
+
+    /// A new zcd on this one's socket, state folder and config, once this one has stopped or was killed: what an
+    /// operator's restart does.
+    func restarted() throws -> Daemon {
+        guard !process.isRunning else { throw HarnessError("restarted() while zcd still runs") }
+        return try Daemon(config: config, folder: folder, socketPath: socketPath, stateDirectory: stateDirectory)
     }
 
     /// A new connection with a generous answer timeout (a bound against hangs, not a speed requirement).

@@ -28,6 +28,14 @@ final class TempFolder {
         try Data(text.utf8).write(to: URL(fileURLWithPath: full))
         return full
     }
+
+    /// Writes `bytes` to `path/name` and returns the full path.
+    @discardableResult
+    func write(_ name: String, bytes: [UInt8]) throws -> String {
+        let full = file(name)
+        try Data(bytes).write(to: URL(fileURLWithPath: full))
+        return full
+    }
 }
 
 /// A problem of the test harness itself (a binary missing, a daemon that did not start), said in one message.
