@@ -21,7 +21,7 @@ struct ZCCtl: ParsableCommand {
             Init.self, Login.self, Logout.self, WhoAmI.self, Passwd.self,
             Batch.self, Apply.self, Review.self, History.self,
             Ref.self, Committee.self, Applicant.self,
-            FileCommands.self,
+            FileCommands.self, Bench.self,
         ])
 
     /// Runs a subcommand and ends with the documented exit code.
