@@ -23,6 +23,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", exact: "2.13.0"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
+        // HDR histograms for `zcctl bench` latencies (zcctl only).
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", exact: "0.2.0"),
     ],
     targets: [
         // The wire contract: typed requests, the frame and JSON codec, a blocking client. Imports nothing of ours.
@@ -62,6 +64,7 @@ let package = Package(
             dependencies: [
                 "ZCProtocol",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Histogram", package: "hdrhistogram-swift"),
             ],
             swiftSettings: upcoming
         ),
@@ -72,6 +75,8 @@ let package = Package(
             name: "DispatchTests",
             dependencies: ["zcd", "ZCEngine", "ZCProtocol", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: upcoming),
+        // zcctl's own logic in-process (the bench tool's arguments, manifest, report), as DispatchTests does for zcd.
+        .testTarget(name: "ZcctlTests", dependencies: ["zcctl", "ZCProtocol"], swiftSettings: upcoming),
         // Starts the built zcd and zcctl binaries and drives them over a real socket.
         .testTarget(name: "DaemonEndToEndTests", dependencies: ["ZCProtocol"], swiftSettings: upcoming),
     ]

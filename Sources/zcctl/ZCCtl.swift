@@ -24,6 +24,7 @@ struct ZCCtl: ParsableCommand {
             FileCommands.self,
             CalendarCommand.self, PublicityCommand.self, RouteCommand.self,
             Export.self, Audit.self, Blacklist.self,
+            Bench.self,
         ])
 
     /// Runs a subcommand and ends with the documented exit code.
