@@ -140,7 +140,7 @@ extension Engine {
     }
 
     func documentHeader(_ db: Database, _ app: ApplicationRecord) throws -> DocumentHeader {
-        let view = try applicationView(db, app)
+        let view = try applicationView(db, app, withSections: false)
         return DocumentHeader(
             id: view.id, batch: .init(id: view.batchID, name: view.batchName),
             employer: .init(code: view.employerCode, name: view.employerName), state: view.state.rawValue,
@@ -152,31 +152,53 @@ extension Engine {
             submittedAt: view.submittedAt)
     }
 
-    func applicationView(_ db: Database, _ app: ApplicationRecord) throws -> ApplicationView {
-        let batch = try self.batch(db, id: app.batchId)
-        let employer = try organization(db, id: app.employerOrganizationId)
-        let person = try self.person(db, app)
-        let names = try Row.fetchOne(
+    /// The header of `app`, read in one query (names of its batch, employer, applicant, qualification and the
+    /// organisation it waits at); `withSections` adds which sections are saved, without their content.
+    func applicationView(_ db: Database, _ app: ApplicationRecord, withSections: Bool = true) throws -> ApplicationView {
+        let row = try Row.fetchOne(
             db,
             sql: """
-                SELECT s.name AS series, q.name AS qualification FROM reference_qualification q
-                JOIN reference_series s ON s.code = q.series_code WHERE q.code = ?
-                """, arguments: [app.qualificationCode])
-        let sections = try SectionRecord.filter(Column("application_id") == app.id).fetchAll(db).compactMap { r in
-            SectionKey(rawValue: r.section).map { SectionStatus(key: $0, revision: r.revision, savedAt: r.savedAt) }
-        }.sorted { SectionKey.allCases.firstIndex(of: $0.key) ?? 0 < SectionKey.allCases.firstIndex(of: $1.key) ?? 0 }
+                SELECT b.name AS batch_name, e.code AS employer_code, e.name AS employer_name,
+                    p.name AS person_name, p.id_number, acc.display_name, acc.login,
+                    s.name AS series_name, q.name AS qualification_name, r.code AS review_code, r.name AS review_name
+                FROM application a
+                JOIN batch b ON b.id = a.batch_id
+                JOIN organization e ON e.id = a.employer_organization_id
+                JOIN account acc ON acc.id = a.applicant_account_id
+                LEFT JOIN applicant p ON p.account_id = a.applicant_account_id
+                LEFT JOIN reference_qualification q ON q.code = a.qualification_code
+                LEFT JOIN reference_series s ON s.code = q.series_code
+                LEFT JOIN organization r ON r.id = a.review_organization_id
+                WHERE a.id = ?
+                """, arguments: [app.id])
+        guard let row else { throw EngineError.notFound(entity: "application", key: String(app.id ?? 0)) }
+        var sections: [SectionStatus] = []
+        if withSections {
+            let order = Dictionary(uniqueKeysWithValues: SectionKey.allCases.enumerated().map { ($1, $0) })
+            sections = try Row.fetchAll(
+                db, sql: "SELECT section, revision, saved_at FROM application_section WHERE application_id = ?",
+                arguments: [app.id]
+            ).compactMap { r in
+                SectionKey(rawValue: r["section"]).map {
+                    SectionStatus(key: $0, revision: r["revision"], savedAt: r["saved_at"])
+                }
+            }.sorted { order[$0.key] ?? 0 < order[$1.key] ?? 0 }
+        }
+        let reviewCode: String? = row["review_code"]
         return ApplicationView(
-            id: app.id ?? 0, batchID: app.batchId, batchName: batch.name, applicantIDNumber: person.idNumber,
-            applicantName: person.name, employerCode: employer.code, employerName: employer.name,
+            id: app.id ?? 0, batchID: app.batchId, batchName: row["batch_name"],
+            applicantIDNumber: row["id_number"] ?? row["login"], applicantName: row["person_name"] ?? row["display_name"],
+            employerCode: row["employer_code"], employerName: row["employer_name"],
             state: ApplicationState(rawValue: app.state) ?? .draft,
             declaration: DeclarationInfo(
                 reviewMethod: ReviewMethod(rawValue: app.reviewMethod) ?? .review,
                 route: DeclarationRoute(rawValue: app.route) ?? .normal, seriesCode: app.seriesCode,
                 qualificationCode: app.qualificationCode, specialty: app.specialty),
-            seriesName: names?["series"] ?? app.seriesCode, qualificationName: names?["qualification"] ?? app.qualificationCode,
+            seriesName: row["series_name"] ?? app.seriesCode,
+            qualificationName: row["qualification_name"] ?? app.qualificationCode,
             level: TitleLevel(rawValue: app.level) ?? .zhongji, sections: sections, createdAt: app.createdAt,
             updatedAt: app.updatedAt, submittedAt: app.submittedAt, round: app.round,
-            reviewAt: try app.reviewOrganizationId.map { try self.organization(db, id: $0) }.map { ($0.code, $0.name) },
+            reviewAt: reviewCode.map { ($0, row["review_name"] ?? "") },
             reviewStage: app.reviewStage.flatMap(ReviewStage.init(rawValue:)),
             returnedSections: editableSections(app).map { Array($0).sorted { $0.rawValue < $1.rawValue } } ?? [],
             returnReason: app.returnReason)
