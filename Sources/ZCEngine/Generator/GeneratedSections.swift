@@ -333,9 +333,14 @@ struct GeneratedSections {
             applicant.specialty, "现申报\(applicant.qualification.name)，具备\(title)")
         var body = random.sample(GeneratedText.summaryBody[applicant.family] ?? [], count: 6)
         body.shuffle(using: &random)
-        for paragraph in body + GeneratedText.summaryClosing + GeneratedText.summaryFiller
-        where text.count + paragraph.count + 2 <= 980 {
-            text += "\n\n" + paragraph
+        // Counting characters walks the string: count each paragraph once, not the growing text.
+        var length = text.count
+        for paragraph in body + GeneratedText.summaryClosing + GeneratedText.summaryFiller {
+            let added = paragraph.count + 2
+            if length + added <= 980 {
+                text += "\n\n" + paragraph
+                length += added
+            }
         }
         return WorkSummary(abstract: text, summaryFile: files.summary)
     }
@@ -359,16 +364,21 @@ struct GeneratedSections {
 
     /// Each `%@` of `pattern` replaced by the next of `values` (the last one repeats).
     func fill(_ pattern: String, _ values: String...) -> String {
-        var out = ""
+        var out = [UInt8]()
         var index = 0
-        var rest = Substring(pattern)
-        while let range = rest.range(of: "%@") {
-            out += rest[..<range.lowerBound]
-            out += values.isEmpty ? "" : values[min(index, values.count - 1)]
-            index += 1
-            rest = rest[range.upperBound...]
+        let bytes = Array(pattern.utf8)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "%"), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "@") {
+                if !values.isEmpty { out += values[min(index, values.count - 1)].utf8 }
+                index += 1
+                i += 2
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
         }
-        return out + rest
+        return String(decoding: out, as: UTF8.self)
     }
 
     mutating func digits(_ count: Int) -> String {

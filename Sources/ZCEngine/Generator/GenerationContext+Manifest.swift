@@ -22,19 +22,22 @@ extension GenerationContext {
                 id: $0["id"], office: $0["code"], officeName: $0["office_name"], name: $0["name"],
                 applications: $0["applications"])
         }
+        // Every queue, longest first; those of the busiest reviewer's batch lead the list, so that a load generator
+        // filtering by `batch` finds many reviewers with work in it.
         let queues = try Row.fetchAll(
             db,
             sql: """
                 SELECT review_organization_id AS org, review_stage AS stage, count(*) AS waiting FROM application
                 WHERE state = 'submitted' AND review_organization_id IS NOT NULL
-                GROUP BY review_organization_id, review_stage ORDER BY waiting DESC, org, stage LIMIT ?
-                """, arguments: [config.manifestReviewers])
+                GROUP BY review_organization_id, review_stage ORDER BY waiting DESC, org, stage
+                """
+        ).map { (index: Int(($0["org"] as Int64) - 1), stage: ReviewStage(rawValue: $0["stage"]) ?? .handler, waiting: $0["waiting"] as Int) }
+        let mainBatch = queues.first.map { tree.organizations[$0.index].batch }
+        let ordered = queues.filter { tree.organizations[$0.index].batch == mainBatch }
+            + queues.filter { tree.organizations[$0.index].batch != mainBatch }
         var reviewers: [GenerationManifest.Reviewer] = []
-        for (rank, row) in queues.enumerated() {
-            let orgID: Int64 = row["org"]
-            let stage = ReviewStage(rawValue: row["stage"]) ?? .handler
-            let index = Int(orgID) - 1
-            let org = tree.organizations[index]
+        for (rank, queue) in ordered.prefix(config.manifestReviewers).enumerated() {
+            let org = tree.organizations[queue.index]
             var cases: [GenerationManifest.Case] = []
             if rank < 50 {
                 cases = try Row.fetchAll(
@@ -43,14 +46,14 @@ extension GenerationContext {
                         SELECT id, review_seq FROM application
                         WHERE review_organization_id = ? AND review_stage = ? AND state = 'submitted'
                         ORDER BY waiting_since, id LIMIT ?
-                        """, arguments: [orgID, stage.rawValue, config.manifestCases]
+                        """, arguments: [org.id, queue.stage.rawValue, config.manifestCases]
                 ).map { GenerationManifest.Case(application: $0["id"], step: $0["review_seq"]) }
             }
             reviewers.append(
                 GenerationManifest.Reviewer(
-                    login: staffLogin(index, stage), password: config.password, organization: org.code,
-                    organizationName: org.name, stage: stage.rawValue, waiting: row["waiting"], batch: batchID(org.batch),
-                    cases: cases))
+                    login: staffLogin(queue.index, queue.stage), password: config.password, organization: org.code,
+                    organizationName: org.name, stage: queue.stage.rawValue, waiting: queue.waiting,
+                    batch: batchID(org.batch), cases: cases))
         }
         let admins = tree.organizations.indices.filter {
             let kind = tree.organizations[$0].kind
@@ -67,7 +70,7 @@ extension GenerationContext {
             generator: .init(
                 seed: config.seed, applicants: config.applicants, employers: config.employers,
                 now: formatter.string(from: now.date), seconds: (seconds * 10).rounded() / 10),
-            password: config.password, batch: reviewers.first?.batch, batches: batches, applicants: sample,
+            password: config.password, batch: mainBatch.map(batchID), batches: batches, applicants: sample,
             reviewers: reviewers, admins: admins,
             states: Dictionary(uniqueKeysWithValues: states.map { ($0.key.rawValue, $0.value) }), tables: tables)
     }

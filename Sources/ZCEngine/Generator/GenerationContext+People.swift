@@ -44,7 +44,7 @@ extension GenerationContext {
         let year = today.year - age
         let month = random.int(1...12)
         let day = random.int(1...CalendarDay.days(inMonth: month, year: year))
-        let local = HebeiDivisions.idRegions.filter { $0.0.hasPrefix(employer.code.prefix(4)) }
+        let local = HebeiDivisions.idRegionsByCity[employer.code.prefix(4)] ?? []
         let region = random.weighted(random.chance(0.75) && !local.isEmpty ? local : HebeiDivisions.idRegions)
         var idNumber = ""
         repeat {

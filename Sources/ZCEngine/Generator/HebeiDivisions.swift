@@ -102,6 +102,9 @@ enum HebeiDivisions {
         HebeiCity(name: "辛集", serial: "0181", abbreviation: "XJ", weight: 0.6, counties: [], kind: .countyDirectOffice),
     ]
 
+    /// The regions of ``idRegions`` by their first 4 digits (a city's).
+    static let idRegionsByCity: [Substring: [(String, Double)]] = Dictionary(grouping: idRegions) { $0.0.prefix(4) }
+
     /// `石家庄市`, `雄安新区`, `定州市`.
     static func fullName(_ city: HebeiCity) -> String {
         city.kind == .xionganOffice ? city.name : city.name + "市"

@@ -123,7 +123,10 @@ struct ProvinceGeneratorTests {
                     let section = try Engine.decodeSection(type, record.content)
                     #expect(section.violations(in: context).isEmpty, "\(key) of \(app.id ?? 0): \(section.violations(in: context))")
                     #expect(try engine.evidenceViolations(db, app, section.evidence).isEmpty)
-                    #expect(try CanonicalJSON.encode(section) == record.content)
+                    // Stored exactly as a save would store it: normalised, canonical JSON.
+                    var normal = section
+                    normal.normalize()
+                    #expect(try CanonicalJSON.encode(normal) == record.content)
                 }
                 if app.state != "draft" {
                     submitted += 1
@@ -197,5 +200,27 @@ struct ProvinceGeneratorTests {
             cursor = org.parentId
         }
         return path
+    }
+}
+
+/// The queue's count on a generated province: read from `application_queue_submitted` alone (v9), with or without
+/// the batch filter, so a city office with thousands of cases waiting counts them without reading their rows.
+@Suite("Queue indexes")
+struct QueueIndexTests {
+    @Test("A queue count is answered from the covering index, with and without a batch")
+    func countUsesCoveringIndex() throws {
+        let province = try ProvinceGeneratorTests.shared.get()
+        for extra in [[], ["a.batch_id = ?"]] {
+            let conditions = ["a.review_organization_id = ?", "a.review_stage = ?", "a.state = 'submitted'"] + extra
+            let sql = Engine.caseCountSQL(conditions: conditions)
+            let plan = try province.store.pool.read { db in
+                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: StatementArguments([2, "handler", 1].prefix(2 + extra.count)))
+                    .map { $0["detail"] as String }
+            }
+            #expect(plan == ["SEARCH a USING COVERING INDEX application_queue_submitted (review_organization_id=? AND review_stage=?"
+                + (extra.isEmpty ? ")" : " AND batch_id=?)")], "\(plan)")
+        }
+        let named = Engine.caseCountSQL(conditions: ["a.review_organization_id = ?", "(p.name LIKE ? ESCAPE '\\')"])
+        #expect(named.contains("JOIN applicant p"))
     }
 }
