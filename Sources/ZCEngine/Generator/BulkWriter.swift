@@ -32,7 +32,9 @@ struct BulkWriter {
                 """)
         permission = try db.makeStatement(sql: "INSERT INTO account_permission (account_id, permission) VALUES (?, ?)")
         applicant = try db.makeStatement(
-            sql: "INSERT INTO applicant (account_id, id_number, name, gender, birth_date, phone) VALUES (?, ?, ?, ?, ?, ?)")
+            sql:
+                "INSERT INTO applicant (account_id, id_number, name, gender, birth_date, phone) VALUES (?, ?, ?, ?, ?, ?)"
+        )
         application = try db.makeStatement(
             sql: """
                 INSERT INTO application (id, batch_id, applicant_account_id, employer_organization_id, state,
@@ -42,7 +44,9 @@ struct BulkWriter {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         section = try db.makeStatement(
-            sql: "INSERT INTO application_section (application_id, section, content, revision, saved_at) VALUES (?, ?, ?, ?, ?)")
+            sql:
+                "INSERT INTO application_section (application_id, section, content, revision, saved_at) VALUES (?, ?, ?, ?, ?)"
+        )
         snapshot = try db.makeStatement(
             sql: "INSERT INTO application_snapshot (id, application_id, submitted_at, document) VALUES (?, ?, ?, ?)")
         evidence = try db.makeStatement(

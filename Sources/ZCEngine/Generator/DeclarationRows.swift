@@ -32,7 +32,8 @@ struct DeclarationRows: Sendable {
     var files: EvidenceSet { EvidenceSet(first: Int64(index) * Int64(EvidenceSet.count) + 1) }
 
     /// The rows of a slice of people, made on every core; in the people's order.
-    static func make(_ people: [GeneratedApplicant], first: Int, context: GenerationContext) throws -> [DeclarationRows] {
+    static func make(_ people: [GeneratedApplicant], first: Int, context: GenerationContext) throws -> [DeclarationRows]
+    {
         let results = RowsBuffer(count: people.count)
         DispatchQueue.concurrentPerform(iterations: people.count) { i in
             results.set(i, Result { try DeclarationRows(index: first + i, person: people[i], context: context) })
@@ -52,7 +53,9 @@ struct DeclarationRows: Sendable {
             method: person.reviewMethod)
         var history = GeneratedCase.make(
             chainLength: found?.count ?? 1, opens: context.opens, now: context.now, &random)
-        if found == nil { history = GeneratedCase(state: .draft, createdAt: history.createdAt, updatedAt: history.updatedAt) }
+        if found == nil {
+            history = GeneratedCase(state: .draft, createdAt: history.createdAt, updatedAt: history.updatedAt)
+        }
         chain = found ?? []
         self.history = history
         var builder = GeneratedSections(

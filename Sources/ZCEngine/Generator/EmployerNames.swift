@@ -39,12 +39,15 @@ enum EmployerNames {
     }
 
     /// The `n`-th employer of `slot` in `city` (石家庄市).
-    static func city(_ slot: CitySlot, _ n: Int, city: String, _ random: inout GeneratorRandom) -> (String, EmployerProfile) {
+    static func city(_ slot: CitySlot, _ n: Int, city: String, _ random: inout GeneratorRandom) -> (
+        String, EmployerProfile
+    ) {
         let fixed: [(String, EmployerProfile)]
         switch slot {
         case .education:
             fixed = [
-                ("第一中学", .school), ("第二中学", .school), ("外国语学校", .school), ("实验中学", .school), ("第一职业中专", .vocationalSchool),
+                ("第一中学", .school), ("第二中学", .school), ("外国语学校", .school), ("实验中学", .school),
+                ("第一职业中专", .vocationalSchool),
                 ("第三中学", .school), ("实验小学", .school), ("第四中学", .school), ("特殊教育学校", .school), ("第五中学", .school),
             ]
             if n >= fixed.count {
@@ -58,7 +61,9 @@ enum EmployerNames {
                 ("疾病预防控制中心", .hospital), ("第三医院", .hospital), ("中心血站", .hospital), ("第四医院", .hospital),
                 ("精神卫生中心", .hospital), ("传染病医院", .hospital), ("急救中心", .hospital),
             ]
-            if n >= fixed.count { return (city + "第\(GeneratedText.chineseNumber(min(99, n - 7)))医院" + suffix(n, 99), .hospital) }
+            if n >= fixed.count {
+                return (city + "第\(GeneratedText.chineseNumber(min(99, n - 7)))医院" + suffix(n, 99), .hospital)
+            }
         case .technical:
             fixed = [("技师学院", .technicalSchool), ("高级技工学校", .technicalSchool), ("公共就业服务中心", .government)]
         case .agriculture:

@@ -72,7 +72,9 @@ struct GeneratedCase {
         let events = plan.reduce(0) { $0 + 1 + $1.passes + ($1.end == nil ? 0 : 1) }
         let start = created.adding(GeneratedTime.hour + Int64(random.unit() * 2 * Double(GeneratedTime.day)))
         let end = now.adding(-10 * GeneratedTime.minute)
-        var times = (0..<events).map { _ in start.millis + Int64(random.unit() * Double(max(1, end.millis - start.millis))) }
+        var times = (0..<events).map { _ in
+            start.millis + Int64(random.unit() * Double(max(1, end.millis - start.millis)))
+        }
         times.sort()
         var t = times.makeIterator()
         func next() -> GeneratedTime { GeneratedTime(millis: t.next() ?? end.millis) }
@@ -82,7 +84,9 @@ struct GeneratedCase {
                 let stage: ReviewStage = p % 2 == 0 ? .handler : .leader
                 let opinion = random.chance(0.4) ? random.pick(GeneratedText.passOpinions) : nil
                 c.steps.append(
-                    Step(round: item.round, chainIndex: p / 2, stage: stage, outcome: .pass, at: next(), opinion: opinion, marks: []))
+                    Step(
+                        round: item.round, chainIndex: p / 2, stage: stage, outcome: .pass, at: next(),
+                        opinion: opinion, marks: []))
             }
             if let outcome = item.end {
                 let p = item.passes

@@ -31,7 +31,9 @@ struct GeneratedSections {
 
     mutating func basicInfo(_ education: [EducationEntry]) -> BasicInfo {
         let highest = education.last
-        let results: [(AppraisalResult, Double)] = [(.competent, 0.72), (.excellent, 0.26), (.basicallyCompetent, 0.02)]
+        let results: [(AppraisalResult, Double)] = [
+            (.competent, 0.72), (.excellent, 0.26), (.basicallyCompetent, 0.02),
+        ]
         let leader = applicant.qualification.level >= .fugao && random.chance(0.3)
         let position: (String, String) =
             switch applicant.family {
@@ -44,7 +46,9 @@ struct GeneratedSections {
             phone: applicant.phone, education: highest?.educationLevel ?? .bachelor,
             major: highest?.major ?? "无", degree: highest?.degree ?? .none, adminPosition: position.0,
             adminLevel: position.1, currentTitle: applicant.currentTitle?.name ?? "无",
-            appraisals: BasicInfo.appraisalYears(today: today).map { Appraisal(year: $0, result: random.weighted(results)) })
+            appraisals: BasicInfo.appraisalYears(today: today).map {
+                Appraisal(year: $0, result: random.weighted(results))
+            })
     }
 
     /// The educations, oldest first, and the year the first one ended (when work began).
@@ -77,7 +81,8 @@ struct GeneratedSections {
             if applicant.seriesCode == "gaoxiao" && level >= .fugao && start + 9 <= today.year {
                 entries.append(
                     entry(
-                        level: .doctor, from: start + 4, to: start + 7, school: random.pick(GeneratedText.graduateSchools)))
+                        level: .doctor, from: start + 4, to: start + 7,
+                        school: random.pick(GeneratedText.graduateSchools)))
             }
         }
         return (entries, graduation)
@@ -142,7 +147,8 @@ struct GeneratedSections {
             ])
         }
         return Employment(entries: [
-            EmploymentEntry(kind: .recordForm, position: title.name, from: month(start, 1), evidence: [files.employment])
+            EmploymentEntry(
+                kind: .recordForm, position: title.name, from: month(start, 1), evidence: [files.employment])
         ])
     }
 
@@ -192,7 +198,9 @@ struct GeneratedSections {
                     from: month(start, 8), to: month(move, 7), organization: previous, position: position()),
             ])
         }
-        return WorkHistory(entries: [WorkHistoryEntry(from: month(start, 8), organization: employer, position: position())])
+        return WorkHistory(entries: [
+            WorkHistoryEntry(from: month(start, 8), organization: employer, position: position())
+        ])
     }
 
     mutating func societies() -> Societies {
@@ -203,12 +211,15 @@ struct GeneratedSections {
         let count = random.int(0...2)
         return Societies(
             entries: names.prefix(count).map {
-                SocietyEntry(from: month(today.year - random.int(2...9), random.int(1...12)), name: $0, role: random.pick(["会员", "理事"]))
+                SocietyEntry(
+                    from: month(today.year - random.int(2...9), random.int(1...12)), name: $0,
+                    role: random.pick(["会员", "理事"]))
             })
     }
 
     mutating func professionalExperience() -> ProfessionalExperience {
-        let categories = random.sample(GeneratedText.experienceCategories[applicant.family] ?? ["业务工作"], count: random.int(2...4))
+        let categories = random.sample(
+            GeneratedText.experienceCategories[applicant.family] ?? ["业务工作"], count: random.int(2...4))
         let contents = GeneratedText.experienceContents[applicant.family] ?? []
         return ProfessionalExperience(
             entries: categories.map { category in
@@ -237,7 +248,8 @@ struct GeneratedSections {
                 return PaperEntry(
                     title: fill(random.pick(GeneratedText.titlePatterns), random.pick(topics)),
                     journal: random.pick(GeneratedText.journals[applicant.family] ?? ["现代商业"]),
-                    publishedOn: month(year, random.int(1...12)), authorRank: rank, authorCount: rank + random.int(0...2),
+                    publishedOn: month(year, random.int(1...12)), authorRank: rank,
+                    authorCount: rank + random.int(0...2),
                     issn: random.chance(0.8) ? issn() : nil,
                     verificationURL: random.chance(0.85) ? verificationURL(year: year) : nil,
                     evidence: [files.achievement])
@@ -286,7 +298,8 @@ struct GeneratedSections {
                 return AwardEntry(
                     name: (city ? applicant.cityName : "河北省") + random.pick(names),
                     grantor: city ? "\(applicant.cityName)人民政府" : "河北省人力资源和社会保障厅",
-                    level: city ? .city : .provincial, awardedOn: month(today.year - random.int(1...8), random.int(1...12)),
+                    level: city ? .city : .provincial,
+                    awardedOn: month(today.year - random.int(1...8), random.int(1...12)),
                     evidence: [files.achievement])
             })
     }
@@ -298,10 +311,12 @@ struct GeneratedSections {
                 let year = today.year - random.int(2...8)
                 let invention = random.chance(0.3)
                 return PatentEntry(
-                    title: "一种\(random.pick(["新型", "可调式", "节能型", "便携式"]))\(random.pick(["检测装置", "施工支架", "播种机构", "控制系统"]))",
+                    title:
+                        "一种\(random.pick(["新型", "可调式", "节能型", "便携式"]))\(random.pick(["检测装置", "施工支架", "播种机构", "控制系统"]))",
                     kind: invention ? .invention : .utilityModel,
                     number: "ZL\(year)\(invention ? 1 : 2)\(digits(7)).\(random.int(0...9))",
-                    grantedOn: month(year + 1, random.int(1...12)), rank: random.int(1...4), evidence: [files.achievement])
+                    grantedOn: month(year + 1, random.int(1...12)), rank: random.int(1...4),
+                    evidence: [files.achievement])
             })
     }
 
@@ -349,7 +364,9 @@ struct GeneratedSections {
 
     /// `YYYY-MM`, never after this month.
     func month(_ year: Int, _ month: Int) -> String {
-        let clamped = YearMonth(year: year, month: month) > YearMonth(today) ? YearMonth(today) : YearMonth(year: year, month: month)
+        let clamped =
+            YearMonth(year: year, month: month) > YearMonth(today)
+            ? YearMonth(today) : YearMonth(year: year, month: month)
         return clamped.description
     }
 
@@ -415,7 +432,8 @@ struct GeneratedSections {
     mutating func verificationURL(year: Int) -> String {
         switch random.int(0...2) {
         case 0: "https://kns.cnki.net/kcms2/article/abstract?v=\(digits(10))"
-        case 1: "https://d.wanfangdata.com.cn/periodical/\(random.pick(["zxxjy", "hbyy", "jzjg", "kjzy"]))\(year)\(digits(5))"
+        case 1:
+            "https://d.wanfangdata.com.cn/periodical/\(random.pick(["zxxjy", "hbyy", "jzjg", "kjzy"]))\(year)\(digits(5))"
         default: "http://www.cqvip.com/qk/\(digits(5))x/\(year)\(random.int(10...12))/\(digits(10)).html"
         }
     }

@@ -17,8 +17,10 @@ extension GenerationContext {
     mutating func writeCommittees(_ w: inout BulkWriter, _ db: Database) throws {
         let created = opens.adding(-3 * GeneratedTime.day)
         var nextID: Int64 = 1
-        func add(_ code: String, _ name: String, _ series: String, _ level: CommitteeLevel, _ type: ReviewType,
-                 forming: Int, authority: Int, owner: Int) throws {
+        func add(
+            _ code: String, _ name: String, _ series: String, _ level: CommitteeLevel, _ type: ReviewType,
+            forming: Int, authority: Int, owner: Int
+        ) throws {
             guard let qualifications = reference.qualifications[series],
                 qualifications.contains(where: { $0.level.committeeLevel == level })
             else { return }
@@ -37,20 +39,25 @@ extension GenerationContext {
             let specialties = GeneratedText.specialties[series] ?? [reference.seriesNames[series] ?? series]
             for specialty in specialties {
                 try db.execute(
-                    sql: "INSERT INTO committee_specialty (committee_id, specialty) VALUES (?, ?)", arguments: [id, specialty])
+                    sql: "INSERT INTO committee_specialty (committee_id, specialty) VALUES (?, ?)",
+                    arguments: [id, specialty])
             }
             w.counts["committee", default: 0] += 1
             w.counts["committee_specialty", default: 0] += specialties.count
             try w.audit(
                 at: created, "committee.create",
-                by: .init(accountID: adminID(owner), login: adminLogin(owner), organizationID: tree.organizations[owner].id, peerPID: 4242),
+                by: .init(
+                    accountID: adminID(owner), login: adminLogin(owner), organizationID: tree.organizations[owner].id,
+                    peerPID: 4242),
                 organization: tree.organizations[owner].id, target: ("committee", code),
                 detail: [
                     ("authority", tree.organizations[authority].code), ("forming", tree.organizations[forming].code),
                     ("level", level.rawValue), ("name", name), ("reviewType", type.rawValue), ("series", series),
                     ("specialties", String(specialties.count)),
                 ])
-            if type == .selfReview { selfReviewCommittees.insert(SelfReviewKey(organization: forming, series: series, level: level)) }
+            if type == .selfReview {
+                selfReviewCommittees.insert(SelfReviewKey(organization: forming, series: series, level: level))
+            }
         }
         let byName = Dictionary(tree.organizations.enumerated().map { ($1.name, $0) }) { a, _ in a }
         for (series, department) in Self.provincialCommittees {
@@ -60,7 +67,9 @@ extension GenerationContext {
                 forming: byName[department] ?? 0, authority: 0, owner: 0)
         }
         for (index, org) in tree.organizations.enumerated() where org.kind == .cityOffice {
-            guard let city = HebeiDivisions.cities.first(where: { HebeiDivisions.fullName($0) == org.cityName }) else { continue }
+            guard let city = HebeiDivisions.cities.first(where: { HebeiDivisions.fullName($0) == org.cityName }) else {
+                continue
+            }
             for series in Self.cityCommittees {
                 let seriesName = reference.seriesNames[series] ?? series
                 try add(

@@ -13,7 +13,8 @@ extension GenerationContext {
         let me = BulkWriter.Actor(
             accountID: person.accountID, login: person.idNumber, organizationID: employer.id, peerPID: rows.peerPID)
         let employerAdmin = BulkWriter.Actor(
-            accountID: adminID(person.employerIndex), login: adminLogin(person.employerIndex), organizationID: employer.id,
+            accountID: adminID(person.employerIndex), login: adminLogin(person.employerIndex),
+            organizationID: employer.id,
             peerPID: 4242)
 
         try w.run(
@@ -25,11 +26,17 @@ extension GenerationContext {
             ])
         try w.run(
             w.applicant, "applicant",
-            [person.accountID, person.idNumber, person.name, person.male ? "male" : "female", person.birth.description, person.phone])
+            [
+                person.accountID, person.idNumber, person.name, person.male ? "male" : "female",
+                person.birth.description, person.phone,
+            ])
         try w.audit(
             at: accountCreated, "applicant.create", by: employerAdmin, organization: employer.id,
             target: ("applicant", String(person.accountID)),
-            detail: [("idNumber", String(person.idNumber.prefix(6)) + "********" + String(person.idNumber.suffix(4))), ("name", person.name)])
+            detail: [
+                ("idNumber", String(person.idNumber.prefix(6)) + "********" + String(person.idNumber.suffix(4))),
+                ("name", person.name),
+            ])
         try w.audit(
             at: history.createdAt.adding(-5 * GeneratedTime.minute), "session.login", by: me, organization: employer.id,
             target: ("account", String(person.accountID)))
@@ -44,7 +51,8 @@ extension GenerationContext {
             [
                 app, batchID(employer.batch), person.accountID, employer.id, history.state.rawValue,
                 person.reviewMethod.rawValue, person.route.rawValue, person.seriesCode, person.qualification.code,
-                person.qualification.level.rawValue, person.specialty, history.round > 0 ? firstSnapshot + Int64(history.round) - 1 : nil,
+                person.qualification.level.rawValue, person.specialty,
+                history.round > 0 ? firstSnapshot + Int64(history.round) - 1 : nil,
                 history.createdAt.sqlText, history.updatedAt.sqlText, history.submissions.last?.sqlText, history.round,
                 position?.0, position?.1, history.reviewSeq, history.waitingSince?.sqlText,
                 history.round > 0 ? chainIDs.last : nil, marks, history.lastReturn?.opinion,
@@ -52,19 +60,30 @@ extension GenerationContext {
         try w.audit(
             at: history.createdAt, "application.start", by: me, organization: employer.id,
             target: ("application", String(app)), caseID: app,
-            detail: [("batch", String(batchID(employer.batch))), ("qualification", person.qualification.code), ("series", person.seriesCode)])
+            detail: [
+                ("batch", String(batchID(employer.batch))), ("qualification", person.qualification.code),
+                ("series", person.seriesCode),
+            ])
 
         let files = rows.files
         let uploaded = history.createdAt.adding(30 * GeneratedTime.minute)
         for (offset, name) in EvidenceSet.names.enumerated() {
-            try w.run(w.evidence, "evidence_file", [files.education + Int64(offset), app, evidence.sha256, name, evidence.size, uploaded.sqlText])
+            try w.run(
+                w.evidence, "evidence_file",
+                [files.education + Int64(offset), app, evidence.sha256, name, evidence.size, uploaded.sqlText])
         }
         try w.audit(
-            at: uploaded, "file.upload", by: me, organization: employer.id, target: ("evidence_file", String(files.summary)),
+            at: uploaded, "file.upload", by: me, organization: employer.id,
+            target: ("evidence_file", String(files.summary)),
             caseID: app,
-            detail: [("mediaType", "application/pdf"), ("name", EvidenceSet.names[4]), ("sha256", evidence.sha256), ("size", String(evidence.size))])
+            detail: [
+                ("mediaType", "application/pdf"), ("name", EvidenceSet.names[4]), ("sha256", evidence.sha256),
+                ("size", String(evidence.size)),
+            ])
         for section in rows.sections {
-            try w.run(w.section, "application_section", [app, section.key, section.content, section.revision, section.savedAt.sqlText])
+            try w.run(
+                w.section, "application_section",
+                [app, section.key, section.content, section.revision, section.savedAt.sqlText])
             if section.key == SectionKey.basicInfo.rawValue || section.key == SectionKey.workSummary.rawValue {
                 try w.audit(
                     at: section.savedAt, "application.saveSection", by: me, organization: employer.id,
@@ -77,8 +96,13 @@ extension GenerationContext {
                 let snapshot = firstSnapshot + Int64(round)
                 try w.run(w.snapshot, "application_snapshot", [snapshot, app, at.sqlText, body])
                 try w.audit(
-                    at: at, "application.submit", by: me, organization: employer.id, target: ("application", String(app)),
-                    caseID: app, detail: [("resubmission", String(round > 0)), ("round", String(round + 1)), ("snapshot", String(snapshot))])
+                    at: at, "application.submit", by: me, organization: employer.id,
+                    target: ("application", String(app)),
+                    caseID: app,
+                    detail: [
+                        ("resubmission", String(round > 0)), ("round", String(round + 1)),
+                        ("snapshot", String(snapshot)),
+                    ])
             }
         }
         for step in history.steps {
@@ -94,7 +118,9 @@ extension GenerationContext {
         }
     }
 
-    private func writeStep(_ step: GeneratedCase.Step, _ rows: DeclarationRows, chainIDs: [Int64], _ w: inout BulkWriter) throws {
+    private func writeStep(
+        _ step: GeneratedCase.Step, _ rows: DeclarationRows, chainIDs: [Int64], _ w: inout BulkWriter
+    ) throws {
         let app = rows.applicationID
         let orgIndex = rows.chain[step.chainIndex]
         let orgID = chainIDs[step.chainIndex]
@@ -102,10 +128,14 @@ extension GenerationContext {
         let marks = step.marks.isEmpty ? nil : try CanonicalJSON.encode(step.marks.map(\.rawValue))
         try w.run(
             w.step, "review_step",
-            [app, step.round, orgID, step.stage.rawValue, reviewer, step.outcome.rawValue, step.opinion, marks, step.at.sqlText])
+            [
+                app, step.round, orgID, step.stage.rawValue, reviewer, step.outcome.rawValue, step.opinion, marks,
+                step.at.sqlText,
+            ])
         let after: ApplicationState =
             switch step.outcome {
-            case .pass: step.stage == .leader && step.chainIndex == rows.chain.count - 1 ? .awaitingPublicity : .submitted
+            case .pass:
+                step.stage == .leader && step.chainIndex == rows.chain.count - 1 ? .awaitingPublicity : .submitted
             case .return: .returned
             case .reject: .rejected
             case .blacklist: .blacklisted
@@ -114,15 +144,21 @@ extension GenerationContext {
         if let marks { detail.append(("sections", marks)) }
         try w.audit(
             at: step.at, "review.\(step.outcome.rawValue)",
-            by: .init(accountID: reviewer, login: staffLogin(orgIndex, step.stage), organizationID: orgID, peerPID: 4300 + orgIndex % 50),
-            organization: orgID, target: ("application", String(app)), caseID: app, opinion: step.opinion, detail: detail)
+            by: .init(
+                accountID: reviewer, login: staffLogin(orgIndex, step.stage), organizationID: orgID,
+                peerPID: 4300 + orgIndex % 50),
+            organization: orgID, target: ("application", String(app)), caseID: app, opinion: step.opinion,
+            detail: detail)
         if step.outcome == .blacklist {
             var calendar = Calendar(identifier: .gregorian)
             calendar.timeZone = TimeZone(identifier: "Asia/Shanghai") ?? .current
             let until = calendar.date(byAdding: .year, value: Engine.blacklistYears, to: step.at.date) ?? step.at.date
             try w.run(
                 w.blacklist, "blacklist",
-                [rows.person.idNumber, step.opinion ?? "", step.at.sqlText, GeneratedTime(until).sqlText, reviewer, orgID, app])
+                [
+                    rows.person.idNumber, step.opinion ?? "", step.at.sqlText, GeneratedTime(until).sqlText, reviewer,
+                    orgID, app,
+                ])
         }
     }
 
@@ -134,7 +170,9 @@ extension GenerationContext {
                 let id = staffID(index, stage)
                 try w.audit(
                     at: now.adding(-Int64(random.unit() * 3 * Double(GeneratedTime.day))), "session.login",
-                    by: .init(accountID: id, login: staffLogin(index, stage), organizationID: org.id, peerPID: 4300 + index % 50),
+                    by: .init(
+                        accountID: id, login: staffLogin(index, stage), organizationID: org.id,
+                        peerPID: 4300 + index % 50),
                     organization: org.id, target: ("account", String(id)))
             }
         }

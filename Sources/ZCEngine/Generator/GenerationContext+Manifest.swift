@@ -31,9 +31,15 @@ extension GenerationContext {
                 WHERE state = 'submitted' AND review_organization_id IS NOT NULL
                 GROUP BY review_organization_id, review_stage ORDER BY waiting DESC, org, stage
                 """
-        ).map { (index: Int(($0["org"] as Int64) - 1), stage: ReviewStage(rawValue: $0["stage"]) ?? .handler, waiting: $0["waiting"] as Int) }
+        ).map {
+            (
+                index: Int(($0["org"] as Int64) - 1), stage: ReviewStage(rawValue: $0["stage"]) ?? .handler,
+                waiting: $0["waiting"] as Int
+            )
+        }
         let mainBatch = queues.first.map { tree.organizations[$0.index].batch }
-        let ordered = queues.filter { tree.organizations[$0.index].batch == mainBatch }
+        let ordered =
+            queues.filter { tree.organizations[$0.index].batch == mainBatch }
             + queues.filter { tree.organizations[$0.index].batch != mainBatch }
         var reviewers: [GenerationManifest.Reviewer] = []
         for (rank, queue) in ordered.prefix(config.manifestReviewers).enumerated() {
@@ -59,7 +65,8 @@ extension GenerationContext {
             let kind = tree.organizations[$0].kind
             return kind == .provinceOffice || kind.isCityLevelOffice
         }.map {
-            GenerationManifest.Admin(login: adminLogin($0), password: config.password, organization: tree.organizations[$0].code)
+            GenerationManifest.Admin(
+                login: adminLogin($0), password: config.password, organization: tree.organizations[$0].code)
         }
         var tables: [String: Int] = [:]
         for table in Self.tables {
@@ -75,7 +82,9 @@ extension GenerationContext {
             states: Dictionary(uniqueKeysWithValues: states.map { ($0.key.rawValue, $0.value) }), tables: tables)
     }
 
-    func summary(_ db: Database, manifest: GenerationManifest, seconds: Double, path: String) throws -> GenerationSummary {
+    func summary(_ db: Database, manifest: GenerationManifest, seconds: Double, path: String) throws
+        -> GenerationSummary
+    {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.int64Value ?? 0
         return GenerationSummary(
             tables: Self.tables.map { ($0, manifest.tables[$0] ?? 0) },

@@ -38,7 +38,8 @@ extension GenerationContext {
         }
         let qualification = candidates.isEmpty ? all[0] : random.pick(candidates)
         let male =
-            series == "weisheng" && qualification.code.contains(".hu.") ? random.chance(0.05)
+            series == "weisheng" && qualification.code.contains(".hu.")
+            ? random.chance(0.05)
             : series == "zhongxiaoxue" ? random.chance(0.3) : random.chance(0.55)
         let age = random.int(Self.ages(level))
         let year = today.year - age
@@ -57,7 +58,8 @@ extension GenerationContext {
             && random.chance(0.8)
         let specialty =
             random.pick(
-                GeneratedText.specialties[series == "weisheng" ? "weisheng." + (reference.track(qualification.code) ?? "yi") : series]
+                GeneratedText.specialties[
+                    series == "weisheng" ? "weisheng." + (reference.track(qualification.code) ?? "yi") : series]
                     ?? [reference.seriesNames[series] ?? "综合"])
         return GeneratedApplicant(
             accountID: applicantAccountID(index), name: GeneratedNames.person(male: male, &random), male: male,

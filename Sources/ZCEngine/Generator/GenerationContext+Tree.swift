@@ -14,7 +14,8 @@ extension GenerationContext {
             try w.run(
                 w.organization, "organization",
                 [
-                    org.id, org.code, org.parent.map { tree.organizations[$0].id }, org.kind.rawValue, org.category?.rawValue,
+                    org.id, org.code, org.parent.map { tree.organizations[$0].id }, org.kind.rawValue,
+                    org.category?.rawValue,
                     org.nature?.rawValue, org.name, address(org, &random), contact, GeneratedNames.landline(&random),
                     created.sqlText, created.sqlText,
                 ])
@@ -27,9 +28,14 @@ extension GenerationContext {
             if let parent = org.parent {
                 try w.audit(
                     at: created, "org.create",
-                    by: .init(accountID: adminID(parent), login: adminLogin(parent), organizationID: tree.organizations[parent].id, peerPID: 4242),
+                    by: .init(
+                        accountID: adminID(parent), login: adminLogin(parent),
+                        organizationID: tree.organizations[parent].id, peerPID: 4242),
                     organization: org.id, target: ("organization", org.code),
-                    detail: [("admin", adminLogin(index)), ("kind", org.kind.rawValue), ("name", org.name), ("parent", tree.organizations[parent].code)])
+                    detail: [
+                        ("admin", adminLogin(index)), ("kind", org.kind.rawValue), ("name", org.name),
+                        ("parent", tree.organizations[parent].code),
+                    ])
             } else {
                 try w.audit(
                     at: created, "system.init", by: system, organization: org.id, target: ("organization", org.code),
@@ -47,7 +53,8 @@ extension GenerationContext {
     }
 
     private func writeStaff(
-        _ index: Int, _ stage: ReviewStage, created: GeneratedTime, _ w: inout BulkWriter, _ random: inout GeneratorRandom
+        _ index: Int, _ stage: ReviewStage, created: GeneratedTime, _ w: inout BulkWriter,
+        _ random: inout GeneratorRandom
     ) throws {
         let org = tree.organizations[index]
         let id = staffID(index, stage)
@@ -62,7 +69,8 @@ extension GenerationContext {
             [
                 id, staffLogin(index, stage), AccountKind.staff.rawValue, org.id,
                 GeneratedNames.person(male: random.chance(0.5), &random), type.rawValue, passwordHash,
-                created.adding(GeneratedTime.day).sqlText, created.sqlText, created.sqlText, GeneratedNames.mobile(&random),
+                created.adding(GeneratedTime.day).sqlText, created.sqlText, created.sqlText,
+                GeneratedNames.mobile(&random),
             ])
         for permission in permissions {
             try w.run(w.permission, "account_permission", [id, permission.rawValue])
@@ -72,7 +80,8 @@ extension GenerationContext {
             by: .init(accountID: adminID(index), login: adminLogin(index), organizationID: org.id, peerPID: 4242),
             organization: org.id, target: ("account", String(id)),
             detail: [
-                ("account", staffLogin(index, stage)), ("permissions", permissions.map(\.rawValue).joined(separator: ",")),
+                ("account", staffLogin(index, stage)),
+                ("permissions", permissions.map(\.rawValue).joined(separator: ",")),
                 ("staffType", type.rawValue),
             ])
     }
@@ -88,16 +97,22 @@ extension GenerationContext {
                     INSERT INTO batch (id, office_organization_id, year, name, opens_at, closes_at, archived, created_at,
                         updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)
                     """,
-                arguments: [batchID(index), office.id, year, name, opens.sqlText, closes.sqlText, created.sqlText, created.sqlText])
+                arguments: [
+                    batchID(index), office.id, year, name, opens.sqlText, closes.sqlText, created.sqlText,
+                    created.sqlText,
+                ])
             for series in reference.series {
                 try db.execute(
-                    sql: "INSERT INTO batch_series (batch_id, series_code) VALUES (?, ?)", arguments: [batchID(index), series])
+                    sql: "INSERT INTO batch_series (batch_id, series_code) VALUES (?, ?)",
+                    arguments: [batchID(index), series])
             }
             w.counts["batch", default: 0] += 1
             w.counts["batch_series", default: 0] += reference.series.count
             try w.audit(
                 at: created, "batch.create",
-                by: .init(accountID: adminID(plan.office), login: adminLogin(plan.office), organizationID: office.id, peerPID: 4242),
+                by: .init(
+                    accountID: adminID(plan.office), login: adminLogin(plan.office), organizationID: office.id,
+                    peerPID: 4242),
                 organization: office.id, target: ("batch", String(batchID(index))),
                 detail: [("name", name), ("series", reference.series.joined(separator: ",")), ("year", String(year))])
         }

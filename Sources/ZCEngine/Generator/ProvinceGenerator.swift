@@ -30,7 +30,8 @@ public struct ProvinceGenerator: Sendable {
         let existing = try store.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM organization") ?? 0 }
         guard existing == 0 else {
             throw EngineError.failedPrecondition(
-                "the database already holds \(existing) organisations; generate into a new state folder", state: "initialized")
+                "the database already holds \(existing) organisations; generate into a new state folder",
+                state: "initialized")
         }
         var engineConfig = EngineConfig()
         engineConfig.kdfLogN = config.kdfLogN
@@ -45,13 +46,17 @@ public struct ProvinceGenerator: Sendable {
 
         try store.pool.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA synchronous = OFF; PRAGMA foreign_keys = OFF; PRAGMA cache_size = -200000")
-            defer { try? db.execute(sql: "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -2000") }
+            defer {
+                try? db.execute(sql: "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -2000")
+            }
             var writer = try BulkWriter(db)
             try db.inTransaction {
                 try context.writeTree(&writer, db)
                 return .commit
             }
-            progress(GenerationProgress(phase: "organisations", done: tree.organizations.count, total: tree.organizations.count))
+            progress(
+                GenerationProgress(
+                    phase: "organisations", done: tree.organizations.count, total: tree.organizations.count))
             var done = 0
             while done < config.applicants {
                 let count = min(config.transactionSize, config.applicants - done)
@@ -72,7 +77,9 @@ public struct ProvinceGenerator: Sendable {
         }
         let seconds = Date().timeIntervalSince(started)
         let manifest = try store.pool.read { db in try context.manifest(db, seconds: seconds) }
-        let summary = try store.pool.read { db in try context.summary(db, manifest: manifest, seconds: seconds, path: store.path) }
+        let summary = try store.pool.read { db in
+            try context.summary(db, manifest: manifest, seconds: seconds, path: store.path)
+        }
         return Result(summary: summary, manifest: manifest)
     }
 }

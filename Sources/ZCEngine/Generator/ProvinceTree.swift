@@ -28,7 +28,8 @@ struct ProvinceTree {
         var remaining = employers - provincialEmployers
         for (index, city) in HebeiDivisions.cities.enumerated() {
             let last = index == HebeiDivisions.cities.count - 1
-            let share = last ? remaining : Int((Double(employers - provincialEmployers) * city.weight / weights).rounded())
+            let share =
+                last ? remaining : Int((Double(employers - provincialEmployers) * city.weight / weights).rounded())
             remaining -= share
             try tree.addCity(city, employers: max(0, share), &random)
         }
@@ -107,7 +108,8 @@ struct ProvinceTree {
         var slots: [CitySlot: [Int]] = [:]
         for (suffix, category, slot) in ProvincialUnits.cityDepartments {
             let name = category == .partyDepartment ? "中共" + full + suffix : full + suffix
-            let index = try add(.cityDepartment, category: category, name: name, under: office, batch: batch, cityName: full)
+            let index = try add(
+                .cityDepartment, category: category, name: name, under: office, batch: batch, cityName: full)
             if let slot { slots[slot, default: []].append(index) }
         }
         if city.kind == .cityOffice {
@@ -121,7 +123,9 @@ struct ProvinceTree {
             }
         }
         slots[.talentCentre] = [
-            try add(.cityTalentCentre, category: .talentCentre, name: full + "人才交流服务中心", under: office, batch: batch, cityName: full)
+            try add(
+                .cityTalentCentre, category: .talentCentre, name: full + "人才交流服务中心", under: office, batch: batch,
+                cityName: full)
         ]
         var counters: [Int: Int] = [:]
         let available = CitySlot.allCases.filter { $0 == .county ? !counties.isEmpty : slots[$0] != nil }

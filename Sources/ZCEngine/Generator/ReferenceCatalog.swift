@@ -13,14 +13,18 @@ struct ReferenceCatalog: Sendable {
     init(_ db: Database) throws {
         var series: [String] = []
         var names: [String: String] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT code, name FROM reference_series WHERE retired = 0 ORDER BY position") {
+        for row in try Row.fetchAll(
+            db, sql: "SELECT code, name FROM reference_series WHERE retired = 0 ORDER BY position")
+        {
             series.append(row["code"])
             names[row["code"]] = row["name"]
         }
         var qualifications: [String: [Qualification]] = [:]
         for row in try Row.fetchAll(
-            db, sql: "SELECT code, series_code, name, level FROM reference_qualification WHERE retired = 0 ORDER BY position")
-        {
+            db,
+            sql:
+                "SELECT code, series_code, name, level FROM reference_qualification WHERE retired = 0 ORDER BY position"
+        ) {
             guard let level = TitleLevel(rawValue: row["level"]) else { continue }
             qualifications[row["series_code"], default: []].append(
                 Qualification(code: row["code"], name: row["name"], level: level))

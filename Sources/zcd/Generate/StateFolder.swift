@@ -22,6 +22,7 @@ struct StateFolder {
                 if files.fileExists(atPath: item) { try files.removeItem(atPath: item) }
             }
         }
-        try files.createDirectory(atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o750])
+        try files.createDirectory(
+            atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o750])
     }
 }

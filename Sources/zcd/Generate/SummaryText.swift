@@ -26,13 +26,16 @@ final class ProgressPrinter {
 enum SummaryText {
     static func render(_ s: GenerationSummary, manifest: String) -> String {
         var lines = ["rows per table:"]
-        for (table, rows) in s.tables { lines.append("  " + table.padding(toLength: 24, withPad: " ", startingAt: 0) + grouped(rows)) }
+        for (table, rows) in s.tables {
+            lines.append("  " + table.padding(toLength: 24, withPad: " ", startingAt: 0) + grouped(rows))
+        }
         let total = s.states.reduce(0) { $0 + $1.count }
         lines.append("declarations per state:")
         // The publicity and committee states come later in a case's life than a generated batch reaches.
         for (state, count) in s.states where count > 0 {
             let share = total > 0 ? String(format: "%5.1f%%", Double(count) * 100 / Double(total)) : ""
-            lines.append("  " + state.padding(toLength: 24, withPad: " ", startingAt: 0) + grouped(count) + "  " + share)
+            lines.append(
+                "  " + state.padding(toLength: 24, withPad: " ", startingAt: 0) + grouped(count) + "  " + share)
         }
         if let q = s.longestQueue {
             lines.append("longest queue: \(q.login) (\(q.organization)) with \(grouped(q.waiting)) cases waiting")

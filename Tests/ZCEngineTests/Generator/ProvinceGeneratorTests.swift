@@ -22,9 +22,11 @@ struct ProvinceGeneratorTests {
             #expect(id.value.hasPrefix("13"))
             #expect(id.gender.rawValue == row["gender"] as String)
             #expect(id.birthDate.description == row["birth_date"] as String)
-            #expect(try province.store.pool.read { db in
-                try String.fetchOne(db, sql: "SELECT login FROM account WHERE id = ?", arguments: [row["account_id"] as Int64])
-            } == id.value)
+            #expect(
+                try province.store.pool.read { db in
+                    try String.fetchOne(
+                        db, sql: "SELECT login FROM account WHERE id = ?", arguments: [row["account_id"] as Int64])
+                } == id.value)
         }
     }
 
@@ -32,7 +34,10 @@ struct ProvinceGeneratorTests {
     func organisationCodes() throws {
         let rows = try province.store.pool.read { db in
             try Row.fetchAll(
-                db, sql: "SELECT o.code, o.kind, o.category, p.code AS parent, p.kind AS parent_kind FROM organization o LEFT JOIN organization p ON p.id = o.parent_id")
+                db,
+                sql:
+                    "SELECT o.code, o.kind, o.category, p.code AS parent, p.kind AS parent_kind FROM organization o LEFT JOIN organization p ON p.id = o.parent_id"
+            )
         }
         var seen = Set<String>()
         for row in rows {
@@ -50,7 +55,8 @@ struct ProvinceGeneratorTests {
         #expect(rows.contains { $0["kind"] == "cityOffice" })
         #expect(rows.filter { $0["kind"] == "cityOffice" }.count == 11)
         let accounts = try province.store.pool.read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM account WHERE kind <> 'applicant' AND must_change_password = 0")
+            try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM account WHERE kind <> 'applicant' AND must_change_password = 0")
         }
         #expect(accounts == rows.count * 3)
     }
@@ -59,7 +65,9 @@ struct ProvinceGeneratorTests {
     func states() throws {
         let counts = try province.store.pool.read { db in
             try Dictionary(
-                uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT state, count(*) AS n FROM application GROUP BY state").map {
+                uniqueKeysWithValues: Row.fetchAll(
+                    db, sql: "SELECT state, count(*) AS n FROM application GROUP BY state"
+                ).map {
                     ($0["state"] as String, $0["n"] as Int)
                 })
         }
@@ -67,7 +75,8 @@ struct ProvinceGeneratorTests {
             #expect((counts[state.rawValue] ?? 0) > 0, "no \(state.rawValue) declaration")
         }
         #expect((counts["submitted"] ?? 0) > 300)
-        let blacklist = try province.store.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM blacklist") }
+        let blacklist = try province.store.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM blacklist")
+        }
         #expect(blacklist == counts["blacklisted"])
     }
 
@@ -83,9 +92,12 @@ struct ProvinceGeneratorTests {
                     ReviewChain.chain(
                         upwardFrom: path, kind: { OrganizationKind(rawValue: $0.kind) }, level: level, method: method))
                 #expect(app.chainEndOrganizationId == chain.last?.id)
-                let steps = try ReviewStepRecord.filter(Column("application_id") == app.id).order(Column("id")).fetchAll(db)
-                let snapshots = try Int.fetchOne(
-                    db, sql: "SELECT count(*) FROM application_snapshot WHERE application_id = ?", arguments: [app.id]) ?? 0
+                let steps = try ReviewStepRecord.filter(Column("application_id") == app.id).order(Column("id"))
+                    .fetchAll(db)
+                let snapshots =
+                    try Int.fetchOne(
+                        db, sql: "SELECT count(*) FROM application_snapshot WHERE application_id = ?",
+                        arguments: [app.id]) ?? 0
                 #expect(snapshots == app.round && app.round >= 1)
                 #expect(app.reviewSeq == snapshots + steps.count)
                 #expect(steps.allSatisfy { step in chain.contains { $0.id == step.organizationId } })
@@ -121,7 +133,9 @@ struct ProvinceGeneratorTests {
                     let key = try #require(SectionKey(rawValue: record.section))
                     let type = try #require(SectionTypes.type(for: key))
                     let section = try Engine.decodeSection(type, record.content)
-                    #expect(section.violations(in: context).isEmpty, "\(key) of \(app.id ?? 0): \(section.violations(in: context))")
+                    #expect(
+                        section.violations(in: context).isEmpty,
+                        "\(key) of \(app.id ?? 0): \(section.violations(in: context))")
                     #expect(try engine.evidenceViolations(db, app, section.evidence).isEmpty)
                     // Stored exactly as a save would store it: normalised, canonical JSON.
                     var normal = section
@@ -133,7 +147,9 @@ struct ProvinceGeneratorTests {
                     let problems = try engine.completenessProblems(db, app, now: province.now)
                     #expect(problems.isEmpty, "\(app.id ?? 0): \(problems)")
                     let snapshot = try #require(
-                        try String.fetchOne(db, sql: "SELECT document FROM application_snapshot WHERE id = ?", arguments: [app.snapshotId]))
+                        try String.fetchOne(
+                            db, sql: "SELECT document FROM application_snapshot WHERE id = ?",
+                            arguments: [app.snapshotId]))
                     #expect(snapshot == (try engine.liveBody(db, app)))
                 }
             }
@@ -145,9 +161,13 @@ struct ProvinceGeneratorTests {
     func auditAndIntegrity() throws {
         try province.store.pool.read { db in
             let uncovered = try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM application a WHERE NOT EXISTS (SELECT 1 FROM audit_event e WHERE e.case_id = a.id AND e.action = 'application.start')")
+                db,
+                sql:
+                    "SELECT count(*) FROM application a WHERE NOT EXISTS (SELECT 1 FROM audit_event e WHERE e.case_id = a.id AND e.action = 'application.start')"
+            )
             #expect(uncovered == 0)
-            let submits = try Int.fetchOne(db, sql: "SELECT count(*) FROM audit_event WHERE action = 'application.submit'")
+            let submits = try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM audit_event WHERE action = 'application.submit'")
             let snapshots = try Int.fetchOne(db, sql: "SELECT count(*) FROM application_snapshot")
             #expect(submits == snapshots)
             let decisions = try Int.fetchOne(db, sql: "SELECT count(*) FROM audit_event WHERE action LIKE 'review.%'")
@@ -176,10 +196,12 @@ struct ProvinceGeneratorTests {
         #expect(page.items.first?.id == reviewer.cases.first?.application)
         let first = try #require(reviewer.cases.first)
         let decided = try await engine.decide(
-            ReviewDecision(applicationID: first.application, step: first.step, outcome: .pass, opinion: nil), caller: caller)
+            ReviewDecision(applicationID: first.application, step: first.step, outcome: .pass, opinion: nil),
+            caller: caller)
         #expect(decided.step == first.step + 1)
         let applicant = try #require(manifest.applicants.first { $0.state == "draft" })
-        let me = try await engine.login(account: applicant.login, password: manifest.password, caller: Caller(peer: peer, isOperator: false))
+        let me = try await engine.login(
+            account: applicant.login, password: manifest.password, caller: Caller(peer: peer, isOperator: false))
         #expect(!me.account.mustChangePassword)
     }
 
@@ -214,11 +236,17 @@ struct QueueIndexTests {
             let conditions = ["a.review_organization_id = ?", "a.review_stage = ?", "a.state = 'submitted'"] + extra
             let sql = Engine.caseCountSQL(conditions: conditions)
             let plan = try province.store.pool.read { db in
-                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: StatementArguments([2, "handler", 1].prefix(2 + extra.count)))
-                    .map { $0["detail"] as String }
+                try Row.fetchAll(
+                    db, sql: "EXPLAIN QUERY PLAN " + sql,
+                    arguments: StatementArguments([2, "handler", 1].prefix(2 + extra.count))
+                )
+                .map { $0["detail"] as String }
             }
-            #expect(plan == ["SEARCH a USING COVERING INDEX application_queue_submitted (review_organization_id=? AND review_stage=?"
-                + (extra.isEmpty ? ")" : " AND batch_id=?)")], "\(plan)")
+            #expect(
+                plan == [
+                    "SEARCH a USING COVERING INDEX application_queue_submitted (review_organization_id=? AND review_stage=?"
+                        + (extra.isEmpty ? ")" : " AND batch_id=?)")
+                ], "\(plan)")
         }
         let named = Engine.caseCountSQL(conditions: ["a.review_organization_id = ?", "(p.name LIKE ? ESCAPE '\\')"])
         #expect(named.contains("JOIN applicant p"))
