@@ -19,7 +19,7 @@ func printError(_ text: String) {
 /// The composition root: reads the configuration, assembles store, engine, handlers and server, and runs them.
 /// Nothing else happens here.
 enum Daemon {
-    static func run(_ options: ZCD) async throws {
+    static func run(_ options: Serve) async throws {
         // The database holds password hashes: nothing zcd creates is readable by others.
         umask(0o027)
         let environment = ProcessInfo.processInfo.environment

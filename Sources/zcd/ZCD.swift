@@ -1,18 +1,28 @@
 import ArgumentParser
 
-/// zcd — the professional-title (职称) declaration and review daemon.
+/// zcd — the professional-title (职称) declaration and review daemon. Without a subcommand it serves (`zcd serve`),
+/// so `zcd --socket … --state-dir …` runs the daemon as it always has.
 @main
 struct ZCD: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "zcd",
         abstract: "The professional-title (职称) declaration and review daemon.",
+        version: ZCDVersion.current,
+        subcommands: [Serve.self, Generate.self],
+        defaultSubcommand: Serve.self)
+}
+
+/// `zcd serve` (the default): the daemon.
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Run the daemon (the default when no subcommand is given).",
         discussion: """
             Serves the zcd protocol (length-prefixed JSON-RPC 2.0) on a Unix socket and keeps its state in a \
             folder holding a SQLite database. From a shell with no flags it uses ./.zcd as its state folder and \
             ./.zcd/zcd.sock as its socket; under systemd it takes $STATE_DIRECTORY, \
             $CONFIGURATION_DIRECTORY/zcd.conf and the socket systemd passes. Flags override the config file.
-            """,
-        version: ZCDVersion.current)
+            """)
 
     @Option(name: .long, help: ArgumentHelp("Unix socket to listen on.", valueName: "path"))
     var socket: String?

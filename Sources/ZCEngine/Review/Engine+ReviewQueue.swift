@@ -70,14 +70,21 @@ extension Engine {
     {
         let whereClause = conditions.joined(separator: " AND ")
         let total = try Int.fetchOne(
-            db,
-            sql: "SELECT count(*) FROM application a JOIN applicant p ON p.account_id = a.applicant_account_id WHERE \(whereClause)",
-            arguments: StatementArguments(arguments)) ?? 0
+            db, sql: Self.caseCountSQL(conditions: conditions), arguments: StatementArguments(arguments)) ?? 0
         let rows = try Row.fetchAll(
             db,
             sql: "SELECT \(Self.caseColumns) \(Self.caseJoins) WHERE \(whereClause) ORDER BY a.waiting_since, a.id LIMIT ? OFFSET ?",
             arguments: StatementArguments(arguments + [page.limit, page.offset]))
         return Page(items: rows.map(Self.caseSummary), total: total, request: page)
+    }
+
+    /// The count of a case page: joined with the applicant only when a condition looks at it (the name or ID
+    /// query), so that a queue's count reads one index (`application_queue_submitted`) and no rows.
+    static func caseCountSQL(conditions: [String]) -> String {
+        let applicant = conditions.contains { $0.contains("p.") }
+        return "SELECT count(*) FROM application a"
+            + (applicant ? " JOIN applicant p ON p.account_id = a.applicant_account_id" : "")
+            + " WHERE " + conditions.joined(separator: " AND ")
     }
 
     static func caseSummary(_ row: Row) -> CaseSummary {
