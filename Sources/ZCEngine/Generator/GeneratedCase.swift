@@ -99,7 +99,7 @@ struct GeneratedCase {
                     marks = reason.1.sorted { $0.rawValue < $1.rawValue }
                 case .reject: opinion = random.pick(GeneratedText.rejectReasons)
                 case .blacklist: opinion = random.pick(GeneratedText.blacklistReasons)
-                case .pass: opinion = ""
+                case .pass, .published, .objectionDismissed, .routed, .entrusted: opinion = ""
                 }
                 c.steps.append(
                     Step(

@@ -139,6 +139,8 @@ extension GenerationContext {
             case .return: .returned
             case .reject: .rejected
             case .blacklist: .blacklisted
+            case .published, .objectionDismissed: .inPublicity
+            case .routed, .entrusted: .atCommittee
             }
         var detail = [("round", String(step.round)), ("stage", step.stage.rawValue), ("state", after.rawValue)]
         if let marks { detail.append(("sections", marks)) }
@@ -166,7 +168,7 @@ extension GenerationContext {
     func writeStaffLogins(_ w: inout BulkWriter) throws {
         var random = GeneratorRandom(seed: config.seed).fork(5)
         for (index, org) in tree.organizations.enumerated() {
-            for stage in ReviewStage.allCases {
+            for stage in [ReviewStage.handler, .leader] {
                 let id = staffID(index, stage)
                 try w.audit(
                     at: now.adding(-Int64(random.unit() * 3 * Double(GeneratedTime.day))), "session.login",

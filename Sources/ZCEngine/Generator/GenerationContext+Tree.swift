@@ -41,7 +41,7 @@ extension GenerationContext {
                     at: created, "system.init", by: system, organization: org.id, target: ("organization", org.code),
                     detail: [("admin", adminLogin(index)), ("name", org.name)])
             }
-            for stage in ReviewStage.allCases {
+            for stage in [ReviewStage.handler, .leader] {
                 try writeStaff(index, stage, created: created.adding(2 * GeneratedTime.day), &w, &random)
             }
         }

@@ -399,6 +399,9 @@ enum Migrations {
                 );
                 CREATE INDEX committee_handover_committee ON committee_handover(committee_id, decided_at);
                 CREATE INDEX committee_handover_organization ON committee_handover(organization_id, committee_id);
+                """)
+    }
+
     private static func v9(_ db: Database) throws {
         try db.execute(
             sql: """
