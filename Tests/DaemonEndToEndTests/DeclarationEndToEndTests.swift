@@ -113,22 +113,14 @@ import ZCProtocol
         // Every placeholder becomes an upload through zcctl (PDF, PNG, PDF in turn); the summary file is the
         // resumed upload. Then each section is saved from its filled file.
         var uploaded: [String: (id: Int64, document: Int)] = [:]
-        var sent: [SectionKey: AnyJSON] = [:]
-        for section in ExampleDeclaration.savedSections {
-            let content = try ExampleDeclaration.filled(section) { place in
-                if place == "workSummary.summaryFile" { return summaryFile.id }
-                let document = uploaded.count % documents.count
-                let ext = (documents[document].name as NSString).pathExtension
-                let out = try applicant.ok(
-                    ["file", "upload", paths[document], "--application", String(app), "--name", "\(place).\(ext)"])
-                let id = try #require(Int64(out.trimmingCharacters(in: .whitespacesAndNewlines)), "\(out)")
-                uploaded[place] = (id, document)
-                return id
-            }
-            sent[section] = content
-            let file = try folder.write("\(section.rawValue).json", content.text)
-            let saved = try applicant.ok(["apply", "set", section.rawValue, "--file", file])
-            #expect(saved == "saved \(section.rawValue) (revision 1)\n", "\(section.rawValue): \(saved)")
+        let sent = try ExampleDeclaration.saveThroughZcctl(applicant, application: app, folder: folder) { place in
+            if place == "workSummary.summaryFile" { return summaryFile.id }
+            let document = uploaded.count % documents.count
+            let ext = (documents[document].name as NSString).pathExtension
+            let id = try ExampleDeclaration.uploadThroughZcctl(
+                applicant, paths[document], application: app, name: "\(place).\(ext)")
+            uploaded[place] = (id, document)
+            return id
         }
         #expect(uploaded.count >= 20)
 

@@ -14,6 +14,10 @@ final class Daemon {
     let stderrPath: String
     /// The config lines given at the start (besides `baseConfig`), kept for `restarted()`.
     let config: [String: String]
+    /// The variables added to the daemon's environment at the start, kept for `restarted()`.
+    let environment: [String: String]
+    /// The wall clock zcd runs on under libfaketime, or nil: the real one, with nothing preloaded.
+    let clock: FakeTime?
     let process = Process()
 
     /// Config lines every test daemon gets: a cheap KDF so that logins take milliseconds in a debug build.
@@ -24,27 +28,50 @@ final class Daemon {
     /// - Parameters:
     ///   - config: `key = value` lines added to (or overriding) `baseConfig`.
     ///   - environment: variables added to the daemon's environment (e.g. `NOTIFY_SOCKET`).
+    ///   - clock: run zcd under libfaketime on this clock (see `FakeTime`); its socket, state folder and config
+    ///     then go in a config file found through `CONFIGURATION_DIRECTORY`, as under systemd, not as flags.
     ///   - folder: the temporary folder to work in (shared by several daemons in one test); default a new one.
     ///   - socketPath: where to listen; default `<folder>/zcd.sock`.
     ///   - stateDirectory: the state folder; default a new one in `folder`.
     init(
-        config: [String: String] = [:], environment: [String: String] = [:], folder: TempFolder? = nil,
-        socketPath: String? = nil, stateDirectory: String? = nil, waitForSocket: Bool = true
+        config: [String: String] = [:], environment: [String: String] = [:], clock: FakeTime? = nil,
+        folder: TempFolder? = nil, socketPath: String? = nil, stateDirectory: String? = nil,
+        waitForSocket: Bool = true
     ) throws {
         self.folder = try folder ?? TempFolder()
         self.config = config
+        self.environment = environment
+        self.clock = clock
         self.socketPath = socketPath ?? self.folder.file("zcd.sock")
         self.stateDirectory = stateDirectory ?? self.folder.file("state-\(UUID().uuidString.prefix(8))")
         stderrPath = self.folder.file("zcd-\(UUID().uuidString.prefix(8)).stderr")
-        let lines = Self.baseConfig.merging(config) { _, new in new }.sorted { $0.key < $1.key }
-            .map { "\($0.key) = \($0.value)" }
-        configPath = try self.folder.write(
-            "zcd-\(UUID().uuidString.prefix(8)).conf",
-            "# written by the end-to-end tests\n" + lines.joined(separator: "\n") + "\n")
+        var settings = Self.baseConfig.merging(config) { _, new in new }
+        var environment = environment
+        if let clock {
+            // Under libfaketime zcd gets no flags: the library, set up when the process first asks for the time,
+            // creates its shared memory and sets FAKETIME_SHARED, which moves `environ`; Swift's runtime on Linux
+            // finds argv by walking back from `environ` (stdlib/public/stubs/CommandLine.cpp), so zcd would see
+            // an empty CommandLine.arguments. (The `faketime` wrapper sets FAKETIME_SHARED first, but it forks and
+            // does not pass SIGTERM on.) So zcd reads its config where systemd points it, and the config says the
+            // socket and the state folder.
+            settings.merge(["socket": self.socketPath, "state_dir": self.stateDirectory]) { _, new in new }
+            let directory = self.folder.file("conf-\(UUID().uuidString.prefix(8))")
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: false)
+            environment.merge(try clock.environment) { _, new in new }
+            environment["CONFIGURATION_DIRECTORY"] = directory
+            configPath = directory + "/zcd.conf"
+        } else {
+            configPath = self.folder.file("zcd-\(UUID().uuidString.prefix(8)).conf")
+        }
+        let lines = settings.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value)" }
+        try Data(("# written by the end-to-end tests\n" + lines.joined(separator: "\n") + "\n").utf8)
+            .write(to: URL(fileURLWithPath: configPath))
 
         _ = FileManager.default.createFile(atPath: stderrPath, contents: nil)
         process.executableURL = URL(fileURLWithPath: try Binaries.zcd)
-        process.arguments = ["--socket", self.socketPath, "--state-dir", self.stateDirectory, "--config", configPath]
+        process.arguments =
+            clock == nil
+            ? ["--socket", self.socketPath, "--state-dir", self.stateDirectory, "--config", configPath] : []
         process.environment = Binaries.cleanEnvironment(environment)
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle(forWritingAtPath: stderrPath)
@@ -85,15 +112,18 @@ final class Daemon {
         }
         guard up else {
             throw HarnessError(
-                "zcd did not accept connections on \(socketPath) within \(seconds) s (\(lastError)); its stderr:\n\(log)")
+                "zcd did not accept connections on \(socketPath) within \(seconds) s (\(lastError)); its stderr:\n\(log)"
+            )
         }
     }
 
     /// A new zcd on this one's socket, state folder and config, once this one has stopped or was killed: what an
-    /// operator's restart does.
-    func restarted() throws -> Daemon {
+    /// operator's restart does; on this one's clock, or on `clock` (days later, say).
+    func restarted(clock: FakeTime? = nil) throws -> Daemon {
         guard !process.isRunning else { throw HarnessError("restarted() while zcd still runs") }
-        return try Daemon(config: config, folder: folder, socketPath: socketPath, stateDirectory: stateDirectory)
+        return try Daemon(
+            config: config, environment: environment, clock: clock ?? self.clock, folder: folder,
+            socketPath: socketPath, stateDirectory: stateDirectory)
     }
 
     /// A new connection with a generous answer timeout (a bound against hangs, not a speed requirement).
