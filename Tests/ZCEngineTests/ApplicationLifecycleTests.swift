@@ -59,7 +59,7 @@ import Testing
         info.major = "  数学与应用数学  "
         let saved = try await f.engine.saveSection(info, applicationID: app.id, caller: f.applicant)
         #expect(saved.revision == 1)
-        let read = try await f.engine.readSection(.basicInfo, applicationID: app.id, caller: f.applicant)
+        let read = try f.engine.readSection(.basicInfo, applicationID: app.id, caller: f.applicant)
         #expect(read.content == saved.content)
         #expect(read.content.contains(#""major":"数学与应用数学""#))
         let again = try await f.engine.saveSection(f.basicInfo(), applicationID: app.id, caller: f.applicant)
@@ -80,7 +80,7 @@ import Testing
             #expect(Set(v.map(\.field)) == ["phone", "major", "appraisals[1].year", "appraisals"])
         }
         await #expect(throws: EngineError.notFound(entity: "section", key: "basicInfo")) {
-            _ = try await f.engine.readSection(.basicInfo, applicationID: app.id, caller: f.applicant)
+            _ = try f.engine.readSection(.basicInfo, applicationID: app.id, caller: f.applicant)
         }
     }
 
@@ -107,7 +107,7 @@ import Testing
             f.engine, employerID: try #require(employer), idNumber: "53010219200508011X", name: "李娜", password: "Applicant-2027")
         let other = try await f.base.login("53010219200508011X", "Applicant-2027").0
         await #expect(throws: EngineError.notFound(entity: "application", key: String(app.id))) {
-            _ = try await f.engine.readSection(.declaration, applicationID: app.id, caller: other)
+            _ = try f.engine.readSection(.declaration, applicationID: app.id, caller: other)
         }
     }
 
@@ -129,7 +129,7 @@ import Testing
         let f = try await DeclarationFixture()
         let app = try await f.engine.startApplication(batchID: f.batch.id, declaration: DeclarationFixture.declaration, caller: f.applicant)
         _ = try await f.engine.saveSection(f.basicInfo(), applicationID: app.id, caller: f.applicant)
-        let doc = try await f.engine.applicationDocument(id: app.id, caller: f.applicant)
+        let doc = try f.engine.applicationDocument(id: app.id, caller: f.applicant)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(doc.utf8)) as? [String: Any])
         #expect(Set(json.keys) == ["application", "person", "sections"])
         #expect((json["person"] as? [String: Any])?["idNumber"] as? String == DeclarationFixture.idNumber)

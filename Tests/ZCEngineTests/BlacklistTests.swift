@@ -118,7 +118,7 @@ import Testing
         }
         #expect(opinion == "复核后确认材料真实")
         // The case that led to the listing stays final; the person's new declaration goes in.
-        #expect(try await f.engine.application(id: f.applicationID, caller: f.applicant).state == .blacklisted)
+        #expect(try f.engine.application(id: f.applicationID, caller: f.applicant).state == .blacklisted)
         #expect(try await g.submit().state == .submitted)
     }
 

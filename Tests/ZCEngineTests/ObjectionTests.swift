@@ -52,7 +52,7 @@ import Testing
             caller: f.publisher)
         #expect(resolved.state == .upheld)
         #expect(resolved.outcome == .return)
-        let app = try await f.engine.application(id: f.cases[0], caller: f.review.applicant)
+        let app = try f.engine.application(id: f.cases[0], caller: f.review.applicant)
         #expect(app.state == .returned)
         #expect(app.returnedSections == [.workHistory])
         #expect(app.returnReason == "经核实工作经历有误")

@@ -11,9 +11,9 @@ import Testing
         #expect(app.state == .submitted)
         #expect(app.reviewAt?.code == f.school.code)
         #expect(app.reviewStage == .handler)
-        let queue = try await f.engine.reviewQueue(CaseFilter(), page: PageRequest(offset: nil, limit: nil), caller: f.handlers[f.school.code]!)
+        let queue = try f.engine.reviewQueue(CaseFilter(), page: PageRequest(offset: nil, limit: nil), caller: f.handlers[f.school.code]!)
         #expect(queue.items.map(\.id) == [f.applicationID])
-        let leaderQueue = try await f.engine.reviewQueue(CaseFilter(), page: PageRequest(offset: nil, limit: nil), caller: f.leaders[f.school.code]!)
+        let leaderQueue = try f.engine.reviewQueue(CaseFilter(), page: PageRequest(offset: nil, limit: nil), caller: f.leaders[f.school.code]!)
         #expect(leaderQueue.total == 0)
     }
 
@@ -25,7 +25,7 @@ import Testing
             #expect(h.stage == .leader)
             _ = try await f.decide(f.leaders[org.code]!, .pass, opinion: "同意")
         }
-        let app = try await f.engine.application(id: f.applicationID, caller: f.applicant)
+        let app = try f.engine.application(id: f.applicationID, caller: f.applicant)
         #expect(app.state == .awaitingPublicity)
         #expect(app.reviewAt?.code == f.city.code)
         let history = try await f.engine.caseHistory(id: f.applicationID, caller: f.applicant)
@@ -41,7 +41,7 @@ import Testing
             _ = try await f.decide(f.handlers[org.code]!, .pass)
             _ = try await f.decide(f.leaders[org.code]!, .pass)
         }
-        let app = try await f.engine.application(id: f.applicationID, caller: f.applicant)
+        let app = try f.engine.application(id: f.applicationID, caller: f.applicant)
         #expect(app.state == .awaitingPublicity)
         #expect(app.reviewAt?.code == f.bureau.code)
     }
@@ -56,7 +56,7 @@ import Testing
         let f = try await ReviewFixture()
         _ = try await f.submit()
         await #expect(throws: EngineError.self) { _ = try await f.decide(f.handlers[f.bureau.code]!, .pass) }
-        let other = try await f.engine.reviewQueue(CaseFilter(), page: PageRequest(offset: nil, limit: nil), caller: f.handlers[f.bureau.code]!)
+        let other = try f.engine.reviewQueue(CaseFilter(), page: PageRequest(offset: nil, limit: nil), caller: f.handlers[f.bureau.code]!)
         #expect(other.total == 0)
     }
 
@@ -96,7 +96,7 @@ import Testing
             _ = try await f.decide(f.handlers[f.bureau.code]!, .return, opinion: nil, sections: [.basicInfo])
         }
         _ = try await f.decide(f.handlers[f.bureau.code]!, .return, opinion: "考核情况需补充证明", sections: [.basicInfo])
-        let returned = try await f.engine.application(id: f.applicationID, caller: f.applicant)
+        let returned = try f.engine.application(id: f.applicationID, caller: f.applicant)
         #expect(returned.state == .returned)
         #expect(returned.returnedSections == [.basicInfo])
         #expect(returned.returnReason == "考核情况需补充证明")
@@ -116,7 +116,7 @@ import Testing
         _ = try await f.submit()
         await #expect(throws: EngineError.self) { _ = try await f.decide(f.handlers[f.school.code]!, .reject) }
         _ = try await f.decide(f.handlers[f.school.code]!, .reject, opinion: "不符合申报条件")
-        let app = try await f.engine.application(id: f.applicationID, caller: f.applicant)
+        let app = try f.engine.application(id: f.applicationID, caller: f.applicant)
         #expect(app.state == .rejected)
         await #expect(throws: EngineError.self) { _ = try await f.decide(f.leaders[f.school.code]!, .pass) }
         await #expect(throws: EngineError.self) { _ = try await f.submit() }
@@ -189,10 +189,10 @@ import Testing
         var changed = DeclarationFixture.basicInfoFor(f.clock.now())
         changed.phone = "13800000000"
         _ = try await f.engine.saveSection(changed, applicationID: f.applicationID, caller: f.applicant)
-        let reviewerView = try await f.engine.caseDocument(id: f.applicationID, caller: f.handlers[f.school.code]!)
+        let reviewerView = try f.engine.caseDocument(id: f.applicationID, caller: f.handlers[f.school.code]!)
         #expect(reviewerView.contains("13912345678"))
         #expect(!reviewerView.contains("13800000000"))
-        let applicantView = try await f.engine.applicationDocument(id: f.applicationID, caller: f.applicant)
+        let applicantView = try f.engine.applicationDocument(id: f.applicationID, caller: f.applicant)
         #expect(applicantView.contains("13800000000"))
     }
 }

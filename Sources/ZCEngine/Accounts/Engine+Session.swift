@@ -16,7 +16,7 @@ extension Engine {
         // Applicants log in with their ID number, often typed with a lower-case x.
         let login = ApplicantRules.normalizedLogin(typed)
         let now = clock.now()
-        let found = try await store.pool.read { db in
+        let found = try read { db in
             try AccountRecord.filter(Column("login") == login).fetchOne(db)
         }
         guard let record = found, let accountID = record.id else {
@@ -44,7 +44,7 @@ extension Engine {
             let maxFailures = config.loginMaxFailures
             let lockout = TimeInterval(config.lockoutSeconds)
             let locked = try await write { db -> Bool in
-                guard var r = try AccountRecord.fetchOne(db, key: accountID) else { return false }
+                guard var r = try AccountRecord.find(db, id: accountID) else { return false }
                 r.failedLogins += 1
                 let lock = r.failedLogins >= maxFailures
                 if lock {
@@ -78,7 +78,7 @@ extension Engine {
         let token = SessionToken.generate()
         let expires = now.addingTimeInterval(TimeInterval(config.sessionLifetimeSeconds))
         let view = try await write { db -> AccountView in
-            guard var r = try AccountRecord.fetchOne(db, key: accountID) else {
+            guard var r = try AccountRecord.find(db, id: accountID) else {
                 throw EngineError.unauthenticated("wrong account or password")
             }
             r.failedLogins = 0
@@ -111,22 +111,51 @@ extension Engine {
         return try await authenticate(hash: hash)
     }
 
+    /// `authenticate` without waiting for the store's writer: the principal of a known, live session whose last use
+    /// need not be recorded yet — the common case of a busy client — or nil when the answer needs a write (an expired
+    /// session to delete, a last-seen time to store), in which case the caller uses `authenticate`. Reads the store
+    /// on the calling thread on a cache miss.
+    public func authenticateInline(token: String) throws -> Principal? {
+        guard let hash = SessionToken.hash(of: token) else {
+            throw EngineError.unauthenticated("the session token is malformed")
+        }
+        let now = clock.now()
+        let entry: SessionCache.Entry
+        if let cached = sessions.get(hash) {
+            entry = cached
+        } else {
+            let mark = sessions.removalMark
+            guard let loaded = try read({ db in try self.loadSession(db, hash: hash) }) else {
+                throw EngineError.unauthenticated("the session has ended; log in again")
+            }
+            sessions.put(hash, loaded, unlessRemovedSince: mark)
+            entry = loaded
+        }
+        guard entry.expiresAt > now, now.timeIntervalSince(entry.lastSeen) < TimeInterval(config.sessionIdleSeconds),
+            sessions.touchIfRecent(hash, at: now, persistEvery: 60)
+        else { return nil }
+        return entry.principal
+    }
+
+    /// The session of `hash` as the store has it, for the cache; nil when unknown or its account cannot log in.
+    func loadSession(_ db: Database, hash: [UInt8]) throws -> SessionCache.Entry? {
+        guard let s = try SessionRecord.fetchOne(db, key: Data(hash)),
+            let a = try AccountRecord.find(db, id: s.accountId), !a.disabled,
+            try OrganizationRecord.find(db, id: a.organizationId)?.disabled == false
+        else { return nil }
+        let view = try accountView(db, a)
+        return SessionCache.Entry(
+            principal: Self.principal(view, organizationID: a.organizationId, tokenHash: hash),
+            expiresAt: s.expiresAt, lastSeen: s.lastSeenAt, lastSeenStored: s.lastSeenAt)
+    }
+
     func authenticate(hash: [UInt8]) async throws -> Principal {
         let now = clock.now()
         let idle = TimeInterval(config.sessionIdleSeconds)
         var entry = sessions.get(hash)
         if entry == nil {
             let mark = sessions.removalMark
-            entry = try await store.pool.read { db -> SessionCache.Entry? in
-                guard let s = try SessionRecord.fetchOne(db, key: Data(hash)),
-                    let a = try AccountRecord.fetchOne(db, key: s.accountId), !a.disabled,
-                    try OrganizationRecord.fetchOne(db, key: a.organizationId)?.disabled == false
-                else { return nil }
-                let view = try self.accountView(db, a)
-                return SessionCache.Entry(
-                    principal: Self.principal(view, organizationID: a.organizationId, tokenHash: hash),
-                    expiresAt: s.expiresAt, lastSeen: s.lastSeenAt, lastSeenStored: s.lastSeenAt)
-            }
+            entry = try read { db in try self.loadSession(db, hash: hash) }
             if let entry { sessions.put(hash, entry, unlessRemovedSince: mark) }
         }
         guard let entry else { throw EngineError.unauthenticated("the session has ended; log in again") }
@@ -148,7 +177,7 @@ extension Engine {
     public func changePassword(old: String, new: String, caller: Caller) async throws {
         let principal = try caller.requireAccount()
         let now = clock.now()
-        guard let record = try await store.pool.read({ db in try AccountRecord.fetchOne(db, key: principal.accountID) })
+        guard let record = try read({ db in try AccountRecord.find(db, id: principal.accountID) })
         else { throw EngineError.unauthenticated("the account no longer exists") }
         let violations = PasswordPolicy.violations(new, login: record.login, old: old, field: "newPassword")
         let hasher = self.hasher
@@ -166,7 +195,7 @@ extension Engine {
         guard violations.isEmpty else { throw EngineError.invalidArgument(violations) }
         let newHash = try await SlowWork.run { try hasher.hash(new) }
         try await write { db in
-            guard var r = try AccountRecord.fetchOne(db, key: principal.accountID) else {
+            guard var r = try AccountRecord.find(db, id: principal.accountID) else {
                 throw EngineError.unauthenticated("the account no longer exists")
             }
             r.passwordHash = newHash
@@ -199,8 +228,8 @@ extension Engine {
 
     /// The caller's account as it stands now.
     public func account(of principal: Principal) async throws -> AccountView {
-        try await store.pool.read { db in
-            guard let r = try AccountRecord.fetchOne(db, key: principal.accountID) else {
+        try read { db in
+            guard let r = try AccountRecord.find(db, id: principal.accountID) else {
                 throw EngineError.unauthenticated("the account no longer exists")
             }
             return try self.accountView(db, r)
@@ -208,9 +237,9 @@ extension Engine {
     }
 
     func accountView(_ db: Database, _ r: AccountRecord) throws -> AccountView {
-        let org = try OrganizationRecord.fetchOne(db, key: r.organizationId)
+        let org = try OrganizationRecord.find(db, id: r.organizationId)
         let permissions = try String.fetchAll(
-            db, sql: "SELECT permission FROM account_permission WHERE account_id = ? ORDER BY permission",
+            try db.cachedStatement(sql: "SELECT permission FROM account_permission WHERE account_id = ? ORDER BY permission"),
             arguments: [r.id])
         return AccountView(
             id: r.id ?? 0, login: r.login, displayName: r.displayName, kind: AccountKind(rawValue: r.kind) ?? .staff,

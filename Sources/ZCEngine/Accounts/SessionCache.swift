@@ -56,6 +56,17 @@ final class SessionCache: Sendable {
         }
     }
 
+    /// Records a use when the store's last-seen time is recent enough not to need refreshing; false (and nothing
+    /// recorded) when it does, so that the caller takes the path that writes it.
+    func touchIfRecent(_ hash: [UInt8], at now: Date, persistEvery seconds: TimeInterval) -> Bool {
+        state.withLock { s in
+            guard var e = s.entries[hash], now.timeIntervalSince(e.lastSeenStored) < seconds else { return false }
+            e.lastSeen = now
+            s.entries[hash] = e
+            return true
+        }
+    }
+
     func remove(_ hash: [UInt8]) {
         state.withLock { s in
             s.entries.removeValue(forKey: hash)

@@ -11,7 +11,7 @@ extension Engine {
         var violations: [Violation] = []
         let search = ApplicantRules.search(query, field: "query", into: &violations)
         let fieldViolations = violations
-        return try await store.pool.read { db in
+        return try read { db in
             let (principal, _) = try self.requireOrganizationAdmin(db, caller)
             guard fieldViolations.isEmpty else { throw EngineError.invalidArgument(fieldViolations) }
             var conditions = ["ac.organization_id = ?", "ac.kind = 'applicant'"]
@@ -31,11 +31,10 @@ extension Engine {
             let whereClause = " WHERE " + conditions.joined(separator: " AND ")
             let total =
                 try Int.fetchOne(
-                    db,
-                    sql: "SELECT count(*) FROM applicant ap JOIN account ac ON ac.id = ap.account_id" + whereClause,
+            try db.cachedStatement(sql: "SELECT count(*) FROM applicant ap JOIN account ac ON ac.id = ap.account_id" + whereClause),
                     arguments: arguments) ?? 0
             let rows = try ApplicantRow.fetchAll(
-                db, sql: ApplicantRow.select + whereClause + " ORDER BY ap.name, ap.id_number LIMIT ? OFFSET ?",
+            try db.cachedStatement(sql: ApplicantRow.select + whereClause + " ORDER BY ap.name, ap.id_number LIMIT ? OFFSET ?"),
                 arguments: arguments + [page.limit, page.offset])
             return Page(items: rows.map(\.view), total: total, request: page)
         }
@@ -44,7 +43,7 @@ extension Engine {
     /// 申报人详情 — one applicant of the caller's own organisation.
     public func applicant(idNumber: String, caller: Caller) async throws -> ApplicantView {
         _ = try caller.requireAccount()
-        return try await store.pool.read { db in
+        return try read { db in
             let (account, _) = try self.ownApplicant(db, idNumber: idNumber, caller)
             return try self.applicantView(db, accountID: account.id ?? 0)
         }
@@ -58,14 +57,15 @@ extension Engine {
         let (principal, _) = try requireOrganizationAdmin(db, caller)
         let id = ApplicantRules.normalizedLogin(idNumber)
         guard let applicant = try ApplicantRecord.filter(Column("id_number") == id).fetchOne(db),
-            let account = try AccountRecord.fetchOne(db, key: applicant.accountId),
+            let account = try AccountRecord.find(db, id: applicant.accountId),
             account.organizationId == principal.organizationID
         else { throw EngineError.notFound(entity: "applicant", key: id) }
         return (account, applicant)
     }
 
     func applicantView(_ db: Database, accountID: Int64) throws -> ApplicantView {
-        guard let row = try ApplicantRow.fetchOne(db, sql: ApplicantRow.select + " WHERE ap.account_id = ?", arguments: [accountID])
+        guard let row = try ApplicantRow.fetchOne(
+            try db.cachedStatement(sql: ApplicantRow.select + " WHERE ap.account_id = ?"), arguments: [accountID])
         else { throw EngineError.notFound(entity: "applicant", key: "#\(accountID)") }
         return row.view
     }

@@ -64,7 +64,7 @@ extension Engine {
     public func resetApplicantPassword(idNumber: String, caller: Caller) async throws -> IssuedPassword {
         _ = try caller.requireAccount()
         // The scope first, so that the slow hash is not spent on a call that will be refused.
-        _ = try await store.pool.read { db in try self.ownApplicant(db, idNumber: idNumber, caller) }
+        _ = try read { db in try self.ownApplicant(db, idNumber: idNumber, caller) }
         let password = PasswordPolicy.generate()
         let hasher = self.hasher
         let hash = try await SlowWork.run { try hasher.hash(password) }

@@ -10,7 +10,7 @@ extension Engine {
     public func createApplicant(_ new: NewApplicant, caller: Caller) async throws -> (ApplicantView, IssuedPassword) {
         _ = try caller.requireAccount()
         // The scope first, so that a caller who may not create applicants learns nothing about the values.
-        _ = try await store.pool.read { db in try self.requireApplicantEmployer(db, caller) }
+        _ = try read { db in try self.requireApplicantEmployer(db, caller) }
         var violations: [Violation] = []
         var id: ResidentID?
         do {

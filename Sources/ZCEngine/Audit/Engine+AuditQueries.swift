@@ -11,9 +11,9 @@ extension Engine {
         -> Page<AuditEventView>
     {
         try Self.validate(range)
-        return try await store.pool.read { db in
+        return try read { db in
             let principal = try caller.requireAccount()
-            guard let app = try ApplicationRecord.fetchOne(db, key: id) else {
+            guard let app = try ApplicationRecord.find(db, id: id) else {
                 throw EngineError.notFound(entity: "application", key: String(id))
             }
             switch principal.kind {
@@ -42,7 +42,7 @@ extension Engine {
         code: String, subtree: Bool, range: AuditRange, page: PageRequest, caller: Caller
     ) async throws -> Page<AuditEventView> {
         try Self.validate(range)
-        return try await store.pool.read { db in
+        return try read { db in
             let org = try self.organization(db, code: code)
             try self.requireAdminAtOrAbove(org, db, caller)
             if subtree {
@@ -99,18 +99,17 @@ extension Engine {
         }
         let whereClause = conditions.joined(separator: " AND ")
         let total = try Int.fetchOne(
-            db, sql: "SELECT count(*) FROM audit_event ev WHERE \(whereClause)",
+            try db.cachedStatement(sql: "SELECT count(*) FROM audit_event ev WHERE \(whereClause)"),
             arguments: StatementArguments(arguments)) ?? 0
         let rows = try Row.fetchAll(
-            db,
-            sql: """
+            try db.cachedStatement(sql: """
                 SELECT ev.*, ac.display_name AS actor_name, o.code AS organization_code, o.name AS organization_name
                 FROM audit_event ev
                 LEFT JOIN account ac ON ac.id = ev.actor_account_id
                 LEFT JOIN organization o ON o.id = ev.organization_id
                 WHERE \(whereClause)
                 ORDER BY ev.at DESC, ev.id DESC LIMIT ? OFFSET ?
-                """, arguments: StatementArguments(arguments + [page.limit, page.offset]))
+                """), arguments: StatementArguments(arguments + [page.limit, page.offset]))
         return Page(items: rows.map(Self.auditEvent), total: total, request: page)
     }
 

@@ -10,7 +10,7 @@ extension Engine {
         -> Page<BlacklistEntryView>
     {
         let now = clock.now()
-        return try await store.pool.read { db in
+        return try read { db in
             let office = try self.requireOfficeAdminCaller(db, caller)
             var conditions = ["(o.code GLOB ? OR (b.organization_id IS NULL AND ?))"]
             var arguments: [any DatabaseValueConvertible] = [office.code + "*", office.parentId == nil]
@@ -26,14 +26,13 @@ extension Engine {
             }
             let whereClause = conditions.joined(separator: " AND ")
             let total = try Int.fetchOne(
-                db, sql: "SELECT count(*) \(Self.blacklistJoins) WHERE \(whereClause)",
+            try db.cachedStatement(sql: "SELECT count(*) \(Self.blacklistJoins) WHERE \(whereClause)"),
                 arguments: StatementArguments(arguments)) ?? 0
             let rows = try Row.fetchAll(
-                db,
-                sql: """
+            try db.cachedStatement(sql: """
                     SELECT \(Self.blacklistColumns) \(Self.blacklistJoins) WHERE \(whereClause)
                     ORDER BY b.listed_at DESC, b.id DESC LIMIT ? OFFSET ?
-                    """, arguments: StatementArguments(arguments + [page.limit, page.offset]))
+                    """), arguments: StatementArguments(arguments + [page.limit, page.offset]))
             return Page(items: rows.map { Self.blacklistEntry($0, now: now) }, total: total, request: page)
         }
     }
@@ -51,7 +50,7 @@ extension Engine {
             let office = try self.requireOfficeAdminCaller(db, caller)
             guard
                 let row = try Row.fetchOne(
-                    db, sql: "SELECT \(Self.blacklistColumns) \(Self.blacklistJoins) WHERE b.id = ?", arguments: [id])
+            try db.cachedStatement(sql: "SELECT \(Self.blacklistColumns) \(Self.blacklistJoins) WHERE b.id = ?"), arguments: [id])
             else { throw EngineError.notFound(entity: "blacklist entry", key: String(id)) }
             let entry = Self.blacklistEntry(row, now: now)
             let listedHere = entry.organizationCode.map { $0.hasPrefix(office.code) } ?? (office.parentId == nil)
@@ -77,7 +76,7 @@ extension Engine {
                     detail: ["idNumber": entry.idNumber, "until": LocalDateTime(entry.until).text]))
             guard
                 let lifted = try Row.fetchOne(
-                    db, sql: "SELECT \(Self.blacklistColumns) \(Self.blacklistJoins) WHERE b.id = ?", arguments: [id])
+            try db.cachedStatement(sql: "SELECT \(Self.blacklistColumns) \(Self.blacklistJoins) WHERE b.id = ?"), arguments: [id])
             else { throw EngineError.notFound(entity: "blacklist entry", key: String(id)) }
             return Self.blacklistEntry(lifted, now: now)
         }

@@ -10,7 +10,7 @@ extension Engine {
         _ = try caller.requireAccount()
         let y = year ?? CalendarDay(clock.now()).year
         guard (1900...2100).contains(y) else { throw EngineError.invalid("year", "must be 1900–2100") }
-        return try await store.pool.read { db in
+        return try read { db in
             try self.calendarEntries(db, from: CalendarDay(year: y, month: 1, day: 1), to: CalendarDay(year: y, month: 12, day: 31))
         }
     }
@@ -108,7 +108,7 @@ extension Engine {
     /// The entries between two days, inclusive.
     func calendarEntries(_ db: Database, from: CalendarDay, to: CalendarDay) throws -> [CalendarEntry] {
         try Row.fetchAll(
-            db, sql: "SELECT date, kind, name, updated_at FROM calendar_day WHERE date BETWEEN ? AND ? ORDER BY date",
+            try db.cachedStatement(sql: "SELECT date, kind, name, updated_at FROM calendar_day WHERE date BETWEEN ? AND ? ORDER BY date"),
             arguments: [from.description, to.description]
         ).compactMap { row in
             guard let day = CalendarDay(parsing: row["date"]), let kind = CalendarDayKind(rawValue: row["kind"]) else {
@@ -128,7 +128,7 @@ extension Engine {
     func yearsWithoutCalendar(_ db: Database, from: CalendarDay, to: CalendarDay) throws -> [Int] {
         try (from.year...max(from.year, to.year)).filter { year in
             try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM calendar_day WHERE date BETWEEN ? AND ?",
+            try db.cachedStatement(sql: "SELECT count(*) FROM calendar_day WHERE date BETWEEN ? AND ?"),
                 arguments: ["\(year)-01-01", "\(year)-12-31"]) == 0
         }
     }

@@ -8,7 +8,7 @@ extension Engine {
         -> Page<CommitteeView>
     {
         _ = try caller.requireAccount()
-        return try await store.pool.read { db in
+        return try read { db in
             var conditions: [String] = []
             var arguments: StatementArguments = []
             if let series = filter.seriesCode {
@@ -22,9 +22,10 @@ extension Engine {
             if !filter.includeDisabled { conditions.append("c.disabled = 0") }
             let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
             let total =
-                try Int.fetchOne(db, sql: "SELECT count(*) FROM committee c" + whereClause, arguments: arguments) ?? 0
+                try Int.fetchOne(
+            try db.cachedStatement(sql: "SELECT count(*) FROM committee c" + whereClause), arguments: arguments) ?? 0
             let rows = try CommitteeRow.fetchAll(
-                db, sql: CommitteeRow.select + whereClause + " ORDER BY c.code LIMIT ? OFFSET ?",
+            try db.cachedStatement(sql: CommitteeRow.select + whereClause + " ORDER BY c.code LIMIT ? OFFSET ?"),
                 arguments: arguments + [page.limit, page.offset])
             return Page(items: try self.committeeViews(db, rows), total: total, request: page)
         }
@@ -33,11 +34,12 @@ extension Engine {
     /// 评委会详情 — one committee by code, disabled or not; `notFound` when there is none.
     public func committee(code: String, caller: Caller) async throws -> CommitteeView {
         _ = try caller.requireAccount()
-        return try await store.pool.read { db in try self.committeeView(db, code: code) }
+        return try read { db in try self.committeeView(db, code: code) }
     }
 
     func committeeView(_ db: Database, code: String) throws -> CommitteeView {
-        let rows = try CommitteeRow.fetchAll(db, sql: CommitteeRow.select + " WHERE c.code = ?", arguments: [code])
+        let rows = try CommitteeRow.fetchAll(
+            try db.cachedStatement(sql: CommitteeRow.select + " WHERE c.code = ?"), arguments: [code])
         guard let view = try committeeViews(db, rows).first else {
             throw EngineError.notFound(entity: "committee", key: code)
         }

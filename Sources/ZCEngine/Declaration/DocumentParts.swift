@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The parts of a declaration document the engine writes as JSON. Their member names are the wire's: the document
 /// goes out as stored, without decoding (see docs/protocol.md, `application.show`).
@@ -30,6 +33,80 @@ struct DocumentHeader: Encodable {
     var createdAt: Date
     var updatedAt: Date
     var submittedAt: Date?
+}
+
+extension DocumentHeader {
+    /// The header as canonical JSON (members sorted, as `CanonicalJSON` writes them), built directly: it is written
+    /// for every document a reviewer or applicant opens, and the general encoder cost more than the read.
+    var json: String {
+        var o = "{"
+        o += #""batch":{"id":"# + String(batch.id) + #","name":"#
+        JSONText.append(batch.name, to: &o)
+        o += #"},"createdAt":"#
+        JSONText.append(createdAt, to: &o)
+        o += #","employer":{"code":"#
+        JSONText.append(employer.code, to: &o)
+        o += #","name":"#
+        JSONText.append(employer.name, to: &o)
+        o += #"},"id":"# + String(id)
+        for (key, value) in [
+            ("level", level), ("levelName", levelName), ("qualificationCode", qualificationCode),
+            ("qualificationName", qualificationName), ("reviewMethod", reviewMethod), ("route", route),
+            ("seriesCode", seriesCode), ("seriesName", seriesName), ("specialty", specialty), ("state", state),
+            ("stateName", stateName),
+        ] {
+            o += #",""# + key + #"":"#
+            JSONText.append(value, to: &o)
+        }
+        if let submittedAt {
+            o += #","submittedAt":"#
+            JSONText.append(submittedAt, to: &o)
+        }
+        o += #","updatedAt":"#
+        JSONText.append(updatedAt, to: &o)
+        return o + "}"
+    }
+}
+
+/// JSON text pieces written the way `CanonicalJSON` (JSONEncoder: slashes unescaped, ISO 8601 dates in whole
+/// seconds) writes them.
+enum JSONText {
+    static func append(_ s: String, to out: inout String) {
+        out.append("\"")
+        var plain = true
+        for u in s.utf8 where u < 0x20 || u == 0x22 || u == 0x5C {
+            plain = false
+            break
+        }
+        if plain {
+            out += s
+        } else {
+            for scalar in s.unicodeScalars {
+                switch scalar {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n": out += "\\n"
+                case "\r": out += "\\r"
+                case "\t": out += "\\t"
+                case "\u{08}": out += "\\b"
+                case "\u{0C}": out += "\\f"
+                case _ where scalar.value < 0x20:
+                    out += "\\u00" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out.append("\"")
+    }
+
+    static func append(_ date: Date, to out: inout String) {
+        var t = time_t(date.timeIntervalSince1970.rounded(.down))
+        var parts = tm()
+        gmtime_r(&t, &parts)
+        func two(_ n: Int32) -> String { n < 10 ? "0" + String(n) : String(n) }
+        out += "\"" + String(parts.tm_year + 1900) + "-" + two(parts.tm_mon + 1) + "-" + two(parts.tm_mday) + "T"
+            + two(parts.tm_hour) + ":" + two(parts.tm_min) + ":" + two(parts.tm_sec) + "Z\""
+    }
 }
 
 /// 申报人 — the person, from the account (not editable in the form).

@@ -35,7 +35,7 @@ extension Engine {
             guard v.isEmpty else { throw EngineError.invalidArgument(Self.unique(v)) }
             let content = try CanonicalJSON.encode(fixed)
             let previous = try Int.fetchOne(
-                db, sql: "SELECT revision FROM application_section WHERE application_id = ? AND section = ?",
+            try db.cachedStatement(sql: "SELECT revision FROM application_section WHERE application_id = ? AND section = ?"),
                 arguments: [applicationID, S.key.rawValue])
             let revision = (previous ?? 0) + 1
             try SectionRecord(
@@ -56,9 +56,9 @@ extension Engine {
     }
 
     /// One section of the caller's own declaration, exactly as saved.
-    public func readSection(_ key: SectionKey, applicationID: Int64, caller: Caller) async throws -> SavedSection {
+    public func readSection(_ key: SectionKey, applicationID: Int64, caller: Caller) throws -> SavedSection {
         let now = clock.now()
-        return try await store.pool.read { db in
+        return try read { db in
             let principal = try self.requireApplicant(caller)
             let app = try self.ownApplication(db, id: applicationID, principal)
             guard
@@ -78,8 +78,8 @@ extension Engine {
     }
 
     /// The caller's declarations, newest first.
-    public func myApplications(caller: Caller) async throws -> [ApplicationView] {
-        try await store.pool.read { db in
+    public func myApplications(caller: Caller) throws -> [ApplicationView] {
+        try read { db in
             let principal = try self.requireApplicant(caller)
             return try ApplicationRecord.filter(Column("applicant_account_id") == principal.accountID)
                 .order(Column("id").desc).fetchAll(db).map { try self.applicationView(db, $0) }
@@ -87,8 +87,8 @@ extension Engine {
     }
 
     /// The header of one of the caller's declarations.
-    public func application(id: Int64, caller: Caller) async throws -> ApplicationView {
-        try await store.pool.read { db in
+    public func application(id: Int64, caller: Caller) throws -> ApplicationView {
+        try read { db in
             let principal = try self.requireApplicant(caller)
             return try self.applicationView(db, try self.ownApplication(db, id: id, principal))
         }
@@ -96,8 +96,8 @@ extension Engine {
 
     /// The whole declaration as one JSON document: the applicant's live draft, or after submission the frozen
     /// snapshot with the live header.
-    public func applicationDocument(id: Int64, caller: Caller) async throws -> String {
-        try await store.pool.read { db in
+    public func applicationDocument(id: Int64, caller: Caller) throws -> String {
+        try read { db in
             let principal = try self.requireApplicant(caller)
             let app = try self.ownApplication(db, id: id, principal)
             return try self.document(db, app)
@@ -109,10 +109,10 @@ extension Engine {
     /// The document of `app`: frozen sections when it has a snapshot and is not being edited (reviewers always get
     /// the snapshot: `frozen`), live ones otherwise.
     func document(_ db: Database, _ app: ApplicationRecord, frozen: Bool = false) throws -> String {
-        let header = try CanonicalJSON.encode(try documentHeader(db, app))
+        let header = try documentHeader(db, app).json
         if let snapshotID = app.snapshotId, frozen || !(ApplicationState(rawValue: app.state)?.isEditable ?? false),
             let snapshot = try String.fetchOne(
-                db, sql: "SELECT document FROM application_snapshot WHERE id = ?", arguments: [snapshotID])
+            try db.cachedStatement(sql: "SELECT document FROM application_snapshot WHERE id = ?"), arguments: [snapshotID])
         {
             return DocumentJSON.document(header: header, body: snapshot)
         }
@@ -122,20 +122,20 @@ extension Engine {
     /// `{"person":…,"sections":…}` from the sections as they are now.
     func liveBody(_ db: Database, _ app: ApplicationRecord) throws -> String {
         let sections = try Row.fetchAll(
-            db, sql: "SELECT section, content FROM application_section WHERE application_id = ?", arguments: [app.id]
+            try db.cachedStatement(sql: "SELECT section, content FROM application_section WHERE application_id = ?"), arguments: [app.id]
         ).map { (key: $0["section"] as String, content: $0["content"] as String) }
         return DocumentJSON.body(person: try CanonicalJSON.encode(try person(db, app)), sections: sections)
     }
 
     func person(_ db: Database, _ app: ApplicationRecord) throws -> DocumentPerson {
         if let row = try Row.fetchOne(
-            db, sql: "SELECT id_number, name, gender, birth_date FROM applicant WHERE account_id = ?",
+            try db.cachedStatement(sql: "SELECT id_number, name, gender, birth_date FROM applicant WHERE account_id = ?"),
             arguments: [app.applicantAccountId])
         {
             return DocumentPerson(
                 name: row["name"], gender: row["gender"], idNumber: row["id_number"], birthDate: row["birth_date"])
         }
-        let account = try AccountRecord.fetchOne(db, key: app.applicantAccountId)
+        let account = try AccountRecord.find(db, id: app.applicantAccountId)
         return DocumentPerson(name: account?.displayName ?? "", gender: "", idNumber: account?.login ?? "", birthDate: "")
     }
 
@@ -156,8 +156,7 @@ extension Engine {
     /// organisation it waits at); `withSections` adds which sections are saved, without their content.
     func applicationView(_ db: Database, _ app: ApplicationRecord, withSections: Bool = true) throws -> ApplicationView {
         let row = try Row.fetchOne(
-            db,
-            sql: """
+            try db.cachedStatement(sql: """
                 SELECT b.name AS batch_name, e.code AS employer_code, e.name AS employer_name,
                     p.name AS person_name, p.id_number, acc.display_name, acc.login,
                     s.name AS series_name, q.name AS qualification_name, r.code AS review_code, r.name AS review_name
@@ -170,13 +169,13 @@ extension Engine {
                 LEFT JOIN reference_series s ON s.code = q.series_code
                 LEFT JOIN organization r ON r.id = a.review_organization_id
                 WHERE a.id = ?
-                """, arguments: [app.id])
+                """), arguments: [app.id])
         guard let row else { throw EngineError.notFound(entity: "application", key: String(app.id ?? 0)) }
         var sections: [SectionStatus] = []
         if withSections {
             let order = Dictionary(uniqueKeysWithValues: SectionKey.allCases.enumerated().map { ($1, $0) })
             sections = try Row.fetchAll(
-                db, sql: "SELECT section, revision, saved_at FROM application_section WHERE application_id = ?",
+            try db.cachedStatement(sql: "SELECT section, revision, saved_at FROM application_section WHERE application_id = ?"),
                 arguments: [app.id]
             ).compactMap { r in
                 SectionKey(rawValue: r["section"]).map {
@@ -206,7 +205,7 @@ extension Engine {
 
     /// The caller's own application; someone else's is reported as not found.
     func ownApplication(_ db: Database, id: Int64, _ principal: Principal) throws -> ApplicationRecord {
-        guard let app = try ApplicationRecord.fetchOne(db, key: id), app.applicantAccountId == principal.accountID
+        guard let app = try ApplicationRecord.find(db, id: id), app.applicantAccountId == principal.accountID
         else { throw EngineError.notFound(entity: "application", key: String(id)) }
         return app
     }
@@ -221,7 +220,8 @@ extension Engine {
                     + (state == .submitted ? "; withdraw it first, if no reviewer has acted yet" : ""),
                 state: state.rawValue)
         }
-        if try Bool.fetchOne(db, sql: "SELECT archived FROM batch WHERE id = ?", arguments: [app.batchId]) == true {
+        if try Bool.fetchOne(
+            try db.cachedStatement(sql: "SELECT archived FROM batch WHERE id = ?"), arguments: [app.batchId]) == true {
             throw EngineError.failedPrecondition("the batch is archived", state: "archived")
         }
         if let section, let marked = editableSections(app), !marked.contains(section) {
@@ -234,7 +234,7 @@ extension Engine {
 
     func sectionContext(_ db: Database, _ app: ApplicationRecord, now: Date) throws -> SectionContext {
         let birth = try String.fetchOne(
-            db, sql: "SELECT birth_date FROM applicant WHERE account_id = ?", arguments: [app.applicantAccountId])
+            try db.cachedStatement(sql: "SELECT birth_date FROM applicant WHERE account_id = ?"), arguments: [app.applicantAccountId])
         return SectionContext(
             today: CalendarDay(now), birthDate: birth.flatMap(CalendarDay.init(parsing:)) ?? CalendarDay(year: 1900, month: 1, day: 1),
             level: TitleLevel(rawValue: app.level), seriesCode: app.seriesCode)
@@ -247,8 +247,7 @@ extension Engine {
         var v: [Violation] = []
         for ref in refs {
             let row = try Row.fetchOne(
-                db,
-                sql: "SELECT media_type FROM evidence_file WHERE id = ? AND application_id = ? AND deleted_at IS NULL",
+            try db.cachedStatement(sql: "SELECT media_type FROM evidence_file WHERE id = ? AND application_id = ? AND deleted_at IS NULL"),
                 arguments: [ref.fileID, app.id])
             guard let mediaType = row?["media_type"] as String? else {
                 v.append(Violation(field: ref.field, reason: "file \(ref.fileID) is not an uploaded file of this declaration"))

@@ -12,7 +12,7 @@ extension Engine {
         let fixedDeclaration = declaration
         return try await write { db in
             let principal = try self.requireApplicant(caller)
-            let account = try AccountRecord.fetchOne(db, key: principal.accountID)
+            let account = try AccountRecord.find(db, id: principal.accountID)
             let employer = try self.organization(db, id: account?.organizationId ?? principal.organizationID)
             let batch = try self.batch(db, id: batchID)
             let batchView = try self.batchView(db, batch)
@@ -68,8 +68,7 @@ extension Engine {
                     reason: "batch \(batch.id) takes declarations for \(batch.seriesCodes.joined(separator: ", ")) only"))
         }
         let row = try Row.fetchOne(
-            db,
-            sql: "SELECT level, retired FROM reference_qualification WHERE code = ? AND series_code = ?",
+            try db.cachedStatement(sql: "SELECT level, retired FROM reference_qualification WHERE code = ? AND series_code = ?"),
             arguments: [d.qualificationCode, d.seriesCode])
         var level: TitleLevel?
         if let row, let l = TitleLevel(rawValue: row["level"]), row["retired"] as Bool? != true {
@@ -106,12 +105,11 @@ extension Engine {
         -> Bool
     {
         let count = try Int.fetchOne(
-            db,
-            sql: """
+            try db.cachedStatement(sql: """
                 SELECT count(*) FROM committee c JOIN organization o ON o.id = c.forming_organization_id
                 WHERE c.review_type = 'selfReview' AND c.disabled = 0 AND c.series_code = ? AND c.level = ?
                   AND o.kind IN ('provinceSelfReviewUnit', 'citySelfReviewUnit') AND instr(?, o.code) = 1
-                """,
+                """),
             arguments: [series, level.committeeLevel.rawValue, employer.code])
         return (count ?? 0) > 0
     }

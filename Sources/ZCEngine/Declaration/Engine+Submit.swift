@@ -104,10 +104,9 @@ extension Engine {
     /// The end of the person's current blacklisting, if any (by resident ID, across accounts).
     func blacklistedUntil(_ db: Database, accountID: Int64, now: Date) throws -> Date? {
         try Date.fetchOne(
-            db,
-            sql: """
+            try db.cachedStatement(sql: """
                 SELECT max(b.until) FROM blacklist b JOIN applicant a ON a.id_number = b.id_number
                 WHERE a.account_id = ? AND b.lifted_at IS NULL AND b.until > ?
-                """, arguments: [accountID, now])
+                """), arguments: [accountID, now])
     }
 }

@@ -12,7 +12,7 @@ extension Engine {
 
     /// The caller's own unfinished upload and its declaration, still a draft.
     func ownUpload(_ uploadID: String, caller: Caller) async throws -> (UploadRecord, ApplicationRecord) {
-        try await store.pool.read { db in
+        try read { db in
             let principal = try self.requireApplicant(caller)
             guard let upload = try UploadRecord.fetchOne(db, key: uploadID), upload.accountId == principal.accountID
             else { throw EngineError.notFound(entity: "upload", key: uploadID) }
@@ -27,12 +27,11 @@ extension Engine {
     func checkDeclarationLimit(_ db: Database, _ applicationID: Int64, adding: Int64, excludingUpload: String?) throws {
         let live =
             try Int64.fetchOne(
-                db,
-                sql: "SELECT coalesce(sum(size), 0) FROM evidence_file WHERE application_id = ? AND deleted_at IS NULL",
+            try db.cachedStatement(sql: "SELECT coalesce(sum(size), 0) FROM evidence_file WHERE application_id = ? AND deleted_at IS NULL"),
                 arguments: [applicationID]) ?? 0
         let pending =
             try Int64.fetchOne(
-                db, sql: "SELECT coalesce(sum(size), 0) FROM upload WHERE application_id = ? AND id IS NOT ?",
+            try db.cachedStatement(sql: "SELECT coalesce(sum(size), 0) FROM upload WHERE application_id = ? AND id IS NOT ?"),
                 arguments: [applicationID, excludingUpload]) ?? 0
         let limit = config.maxDeclarationBytes
         guard live + pending + adding <= limit else {

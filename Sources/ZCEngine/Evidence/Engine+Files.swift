@@ -5,7 +5,7 @@ extension Engine {
     /// 材料列表 — the live evidence files of one of the caller's declarations, oldest first, each with the places in
     /// the saved sections that refer to it.
     public func evidenceFiles(applicationID: Int64, caller: Caller) async throws -> [EvidenceFileView] {
-        try await store.pool.read { db in
+        try read { db in
             let principal = try self.requireApplicant(caller)
             let app = try self.ownApplication(db, id: applicationID, principal)
             let refs = try self.evidenceReferences(db, applicationID: app.id ?? 0)
@@ -28,7 +28,7 @@ extension Engine {
             v.append(Violation(field: "length", reason: "must be 1 to \(config.uploadChunkBytes) bytes"))
         }
         guard v.isEmpty else { throw EngineError.invalidArgument(v) }
-        let file = try await store.pool.read { db in
+        let file = try read { db in
             let principal = try self.requireApplicant(caller)
             return try self.ownFile(db, fileID, principal)
         }
@@ -81,8 +81,8 @@ extension Engine {
 
     /// A live file of one of the principal's declarations; anything else is "not found".
     func ownFile(_ db: Database, _ fileID: Int64, _ principal: Principal) throws -> EvidenceFileRecord {
-        guard let file = try EvidenceFileRecord.fetchOne(db, key: fileID), file.deletedAt == nil,
-            try ApplicationRecord.fetchOne(db, key: file.applicationId)?.applicantAccountId == principal.accountID
+        guard let file = try EvidenceFileRecord.find(db, id: fileID), file.deletedAt == nil,
+            try ApplicationRecord.find(db, id: file.applicationId)?.applicantAccountId == principal.accountID
         else { throw EngineError.notFound(entity: "file", key: String(fileID)) }
         return file
     }

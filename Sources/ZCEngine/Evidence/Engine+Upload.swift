@@ -192,7 +192,7 @@ extension Engine {
                 case .accepted(let type):
                     mediaType = type
                 }
-                try await self.store.pool.read { db in
+                try self.read { db in
                     try self.checkDeclarationLimit(db, app.id ?? 0, adding: upload.size, excludingUpload: uploadID)
                 }
                 try await FileWork.run { try evidence.place(uploadID, sha256: upload.sha256) }
@@ -225,11 +225,12 @@ extension Engine {
         do {
             let stale = try await write { db -> [String] in
                 let ids = try String.fetchAll(
-                    db, sql: "SELECT id FROM upload WHERE updated_at < ?", arguments: [cutoff])
+            try db.cachedStatement(sql: "SELECT id FROM upload WHERE updated_at < ?"), arguments: [cutoff])
                 try db.execute(sql: "DELETE FROM upload WHERE updated_at < ?", arguments: [cutoff])
                 return ids
             }
-            let live = Set(try await store.pool.read { db in try String.fetchAll(db, sql: "SELECT id FROM upload") })
+            let live = Set(try read { db in try String.fetchAll(
+            try db.cachedStatement(sql: "SELECT id FROM upload")) })
             let removed = try await FileWork.run { () -> Int in
                 var n = 0
                 for part in evidence.partFiles() where !live.contains(part.upload) {

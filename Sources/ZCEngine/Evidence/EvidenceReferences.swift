@@ -12,7 +12,7 @@ extension Engine {
     func evidenceReferences(_ db: Database, applicationID: Int64) throws -> [Int64: [String]] {
         var out: [Int64: [String]] = [:]
         let rows = try Row.fetchAll(
-            db, sql: "SELECT section, content FROM application_section WHERE application_id = ? ORDER BY section",
+            try db.cachedStatement(sql: "SELECT section, content FROM application_section WHERE application_id = ? ORDER BY section"),
             arguments: [applicationID])
         for row in rows {
             let key: String = row["section"]

@@ -46,21 +46,21 @@ struct ReviewListSelection: Sendable {
     func count(_ db: Database) throws -> Int {
         let (sql, arguments) = conditions(inIDOrder: false)
         return try Int.fetchOne(
-            db,
-            sql: """
+            try db.cachedStatement(sql: """
                 SELECT count(*) FROM application a
                 JOIN applicant p ON p.account_id = a.applicant_account_id
                 JOIN organization e ON e.id = a.employer_organization_id
                 JOIN organization ce ON ce.id = a.chain_end_organization_id
                 WHERE \(sql)
-                """, arguments: StatementArguments(arguments)) ?? 0
+                """), arguments: StatementArguments(arguments)) ?? 0
     }
 
     /// The next `limit` cases after application id `after`, in id order: keyset pagination, so each chunk costs
     /// the same however far the export has got (an OFFSET would re-read every earlier row).
     func rows(_ db: Database, after: Int64, limit: Int) throws -> [ReviewListRow] {
         let (sql, arguments) = rowsQuery(after: after, limit: limit)
-        return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+        return try Row.fetchAll(
+            try db.cachedStatement(sql: sql), arguments: arguments).map { row in
             ReviewListRow(
                 summary: Engine.caseSummary(row), seriesName: row["series_name"], specialty: row["specialty"],
                 reviewOrganizationName: row["review_organization_name"])

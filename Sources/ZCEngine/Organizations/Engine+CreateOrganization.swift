@@ -46,7 +46,7 @@ extension Engine {
                 throw EngineError.failedPrecondition("the parent has an unknown kind \(parent.kind)")
             }
             let siblings = try String.fetchAll(
-                db, sql: "SELECT code FROM organization WHERE parent_id = ?", arguments: [parent.id])
+            try db.cachedStatement(sql: "SELECT code FROM organization WHERE parent_id = ?"), arguments: [parent.id])
             let taken = Set(siblings.map { String($0.dropFirst(parent.code.count)) })
             let code = try OrganizationCode.assign(
                 kind: new.kind, category: new.category, under: OrganizationCode(validating: parent.code),

@@ -7,7 +7,7 @@ extension Engine {
     /// own organisation.
     public func listOrganizations(_ query: OrganizationQuery, caller: Caller) async throws -> Page<OrganizationView> {
         let principal = try caller.requireAccount()
-        return try await store.pool.read { db in
+        return try read { db in
             let base =
                 if let code = query.parentCode {
                     try self.organization(db, code: code, field: "parentCode")
@@ -36,10 +36,11 @@ extension Engine {
             let filter = conditions.joined(separator: " AND ")
 
             let total =
-                try Int.fetchOne(db, sql: "SELECT count(*) FROM organization o WHERE \(filter)", arguments: arguments)
+                try Int.fetchOne(
+            try db.cachedStatement(sql: "SELECT count(*) FROM organization o WHERE \(filter)"), arguments: arguments)
                 ?? 0
             let rows = try Row.fetchAll(
-                db, sql: Self.organizationViewSQL + " WHERE \(filter) ORDER BY o.code LIMIT ? OFFSET ?",
+            try db.cachedStatement(sql: Self.organizationViewSQL + " WHERE \(filter) ORDER BY o.code LIMIT ? OFFSET ?"),
                 arguments: arguments + [query.page.limit, query.page.offset])
             let items = try rows.map { row in
                 Self.view(
@@ -61,7 +62,7 @@ extension Engine {
     /// see their own organisation only.
     public func showOrganization(code: String, caller: Caller) async throws -> OrganizationView {
         let principal = try caller.requireAccount()
-        return try await store.pool.read { db in
+        return try read { db in
             let org = try self.organization(db, code: code)
             if principal.kind == .staff {
                 guard principal.organizationID == org.id else {

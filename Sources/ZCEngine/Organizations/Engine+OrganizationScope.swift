@@ -11,7 +11,7 @@ extension Engine {
     }
 
     func organization(_ db: Database, id: Int64) throws -> OrganizationRecord {
-        guard let org = try OrganizationRecord.fetchOne(db, key: id) else {
+        guard let org = try OrganizationRecord.find(db, id: id) else {
             throw EngineError.notFound(entity: "organization", key: "#\(id)")
         }
         return org
@@ -44,7 +44,7 @@ extension Engine {
     @discardableResult
     func requireAdminAtOrAbove(_ org: OrganizationRecord, _ db: Database, _ caller: Caller) throws -> Principal {
         let p = try caller.requireAccount()
-        if p.kind == .orgAdmin, let own = try OrganizationRecord.fetchOne(db, key: p.organizationID),
+        if p.kind == .orgAdmin, let own = try OrganizationRecord.find(db, id: p.organizationID),
             org.code.hasPrefix(own.code)
         {
             return p
@@ -55,9 +55,9 @@ extension Engine {
     }
 
     func view(_ db: Database, _ r: OrganizationRecord) throws -> OrganizationView {
-        let parentCode = try r.parentId.flatMap { try OrganizationRecord.fetchOne(db, key: $0)?.code }
+        let parentCode = try r.parentId.flatMap { try OrganizationRecord.find(db, id: $0)?.code }
         let admin = try String.fetchOne(
-            db, sql: "SELECT login FROM account WHERE organization_id = ? AND kind = 'orgAdmin'", arguments: [r.id])
+            try db.cachedStatement(sql: "SELECT login FROM account WHERE organization_id = ? AND kind = 'orgAdmin'"), arguments: [r.id])
         return Self.view(r, parentCode: parentCode, adminLogin: admin)
     }
 

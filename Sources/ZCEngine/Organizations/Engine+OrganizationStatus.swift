@@ -19,7 +19,7 @@ extension Engine {
             }
             let enabledChildren =
                 try Int.fetchOne(
-                    db, sql: "SELECT count(*) FROM organization WHERE parent_id = ? AND disabled = 0",
+            try db.cachedStatement(sql: "SELECT count(*) FROM organization WHERE parent_id = ? AND disabled = 0"),
                     arguments: [org.id]) ?? 0
             guard enabledChildren == 0 else {
                 throw EngineError.failedPrecondition(
@@ -31,7 +31,8 @@ extension Engine {
             org.updatedAt = now
             try org.update(db)
             let accounts = Set(
-                try Int64.fetchAll(db, sql: "SELECT id FROM account WHERE organization_id = ?", arguments: [org.id]))
+                try Int64.fetchAll(
+            try db.cachedStatement(sql: "SELECT id FROM account WHERE organization_id = ?"), arguments: [org.id]))
             let ended = try self.endStoredSessions(db, accountIDs: accounts)
             try self.audit(
                 db, caller,
@@ -99,8 +100,8 @@ extension Engine {
 
     /// The account's organisation when it is disabled; nil when it is enabled (or gone).
     func organizationDisabled(id: Int64) async throws -> OrganizationRecord? {
-        try await store.pool.read { db in
-            guard let org = try OrganizationRecord.fetchOne(db, key: id), org.disabled else { return nil }
+        try read { db in
+            guard let org = try OrganizationRecord.find(db, id: id), org.disabled else { return nil }
             return org
         }
     }

@@ -73,7 +73,7 @@ extension Engine {
                 v.append(Violation(field: "sections", reason: "sections are marked only when the case is returned"))
             }
             guard v.isEmpty else { throw EngineError.invalidArgument(v) }
-            guard var app = try ApplicationRecord.fetchOne(db, key: current.applicationID),
+            guard var app = try ApplicationRecord.find(db, id: current.applicationID),
                 app.state == ApplicationState.inPublicity.rawValue
             else {
                 throw EngineError.failedPrecondition(
@@ -148,7 +148,7 @@ extension Engine {
     func ownPublicity(_ db: Database, id: Int64, org: OrganizationRecord) throws -> (id: Int64, endsAt: Date) {
         guard
             let row = try Row.fetchOne(
-                db, sql: "SELECT ends_at FROM publicity WHERE id = ? AND organization_id = ?", arguments: [id, org.id])
+            try db.cachedStatement(sql: "SELECT ends_at FROM publicity WHERE id = ? AND organization_id = ?"), arguments: [id, org.id])
         else { throw EngineError.notFound(entity: "publicity", key: String(id)) }
         return (id, row["ends_at"])
     }
@@ -159,11 +159,10 @@ extension Engine {
     {
         guard
             let row = try Row.fetchOne(
-                db,
-                sql: """
+            try db.cachedStatement(sql: """
                     SELECT c.left_at, a.state FROM publicity_case c JOIN application a ON a.id = c.application_id
                     WHERE c.publicity_id = ? AND c.application_id = ?
-                    """, arguments: [publicityID, applicationID])
+                    """), arguments: [publicityID, applicationID])
         else {
             throw EngineError.invalid("application", "case \(applicationID) is not in publicity \(publicityID)")
         }

@@ -77,7 +77,7 @@ extension Engine {
         -> Page<PublicityListItem>
     {
         let now = clock.now()
-        return try await store.pool.read { db in
+        return try read { db in
             let org = try self.requirePublicityViewer(db, caller)
             var conditions = ["p.organization_id = ?"]
             var arguments: [any DatabaseValueConvertible] = [org.id ?? 0]
@@ -92,17 +92,16 @@ extension Engine {
             }
             let whereClause = conditions.joined(separator: " AND ")
             let total = try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM publicity p WHERE \(whereClause)", arguments: StatementArguments(arguments)) ?? 0
+            try db.cachedStatement(sql: "SELECT count(*) FROM publicity p WHERE \(whereClause)"), arguments: StatementArguments(arguments)) ?? 0
             let rows = try Row.fetchAll(
-                db,
-                sql: """
+            try db.cachedStatement(sql: """
                     SELECT p.*, o.code AS org_code, o.name AS org_name,
                         (SELECT count(*) FROM publicity_case c WHERE c.publicity_id = p.id) AS case_count,
                         (SELECT count(*) FROM publicity_objection j WHERE j.publicity_id = p.id AND j.decision IS NULL)
                             AS pending
                     FROM publicity p JOIN organization o ON o.id = p.organization_id
                     WHERE \(whereClause) ORDER BY p.created_at DESC, p.id DESC LIMIT ? OFFSET ?
-                    """, arguments: StatementArguments(arguments + [page.limit, page.offset]))
+                    """), arguments: StatementArguments(arguments + [page.limit, page.offset]))
             let items = rows.map { row -> PublicityListItem in
                 let endsAt: Date = row["ends_at"]
                 return PublicityListItem(
@@ -120,9 +119,10 @@ extension Engine {
     /// One publicity with its cases and objections; staff of its organisation as for the list.
     public func publicity(id: Int64, caller: Caller) async throws -> PublicityView {
         let now = clock.now()
-        return try await store.pool.read { db in
+        return try read { db in
             let org = try self.requirePublicityViewer(db, caller)
-            let owner = try Int64.fetchOne(db, sql: "SELECT organization_id FROM publicity WHERE id = ?", arguments: [id])
+            let owner = try Int64.fetchOne(
+            try db.cachedStatement(sql: "SELECT organization_id FROM publicity WHERE id = ?"), arguments: [id])
             guard owner == org.id else { throw EngineError.notFound(entity: "publicity", key: String(id)) }
             return try self.publicityView(db, id: id, now: now)
         }
@@ -144,7 +144,7 @@ extension Engine {
                 continue
             }
             seen[id] = i
-            guard let app = try ApplicationRecord.fetchOne(db, key: id), app.state != ApplicationState.draft.rawValue,
+            guard let app = try ApplicationRecord.find(db, id: id), app.state != ApplicationState.draft.rawValue,
                 try self.isOnChain(db, app, organizationID: org.id ?? 0)
             else {
                 v.append(Violation(field: path, reason: "no case \(id) has been reviewed by \(org.name)"))

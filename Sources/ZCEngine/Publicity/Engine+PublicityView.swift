@@ -6,19 +6,17 @@ extension Engine {
     func publicityView(_ db: Database, id: Int64, now: Date) throws -> PublicityView {
         guard
             let row = try Row.fetchOne(
-                db,
-                sql: """
+            try db.cachedStatement(sql: """
                     SELECT p.*, o.code AS org_code, o.name AS org_name, a.display_name AS creator
                     FROM publicity p JOIN organization o ON o.id = p.organization_id
                     JOIN account a ON a.id = p.created_by_account_id WHERE p.id = ?
-                    """, arguments: [id])
+                    """), arguments: [id])
         else { throw EngineError.notFound(entity: "publicity", key: String(id)) }
         let endsAt: Date = row["ends_at"]
         let startsOn = CalendarDay(parsing: row["starts_on"]) ?? CalendarDay(endsAt)
         let endsOn = CalendarDay(parsing: row["ends_on"]) ?? CalendarDay(endsAt)
         let caseRows = try Row.fetchAll(
-            db,
-            sql: """
+            try db.cachedStatement(sql: """
                 SELECT \(Self.caseColumns), c.left_at,
                     (SELECT count(*) FROM publicity_objection j
                      WHERE j.publicity_id = c.publicity_id AND j.application_id = a.id AND j.decision IS NULL) AS pending
@@ -28,7 +26,7 @@ extension Engine {
                 JOIN batch b ON b.id = a.batch_id
                 LEFT JOIN reference_qualification q ON q.code = a.qualification_code
                 WHERE c.publicity_id = ? ORDER BY c.position
-                """, arguments: [id])
+                """), arguments: [id])
         let cases = caseRows.map {
             PublicityCase(summary: Self.caseSummary($0), leftAt: $0["left_at"], pendingObjections: $0["pending"])
         }
@@ -51,8 +49,7 @@ extension Engine {
         -> [ObjectionView]
     {
         try Row.fetchAll(
-            db,
-            sql: """
+            try db.cachedStatement(sql: """
                 SELECT j.*, p.name AS applicant_name, r.display_name AS recorder, s.display_name AS resolver
                 FROM publicity_objection j
                 JOIN application a ON a.id = j.application_id
@@ -60,7 +57,7 @@ extension Engine {
                 JOIN account r ON r.id = j.recorded_by_account_id
                 LEFT JOIN account s ON s.id = j.resolved_by_account_id
                 WHERE \(condition) ORDER BY j.id
-                """, arguments: StatementArguments(arguments)
+                """), arguments: StatementArguments(arguments)
         ).map { row in
             let marks = (row["sections"] as String?).flatMap { try? CanonicalJSON.decode([String].self, from: $0) } ?? []
             return ObjectionView(

@@ -56,7 +56,7 @@ extension Engine {
     /// 评审系列 — every series with its qualifications by level, in the seed's order; retired series and
     /// qualifications only when asked for. Public reference data: anyone may read it.
     public func referenceSeries(includeRetired: Bool) async throws -> [SeriesView] {
-        try await store.pool.read { db in
+        try read { db in
             var seriesRequest = ReferenceSeriesRecord.order(Column("position"))
             var qualificationRequest = ReferenceQualificationRecord.order(Column("series_code"), Column("position"))
             if !includeRetired {
@@ -73,7 +73,7 @@ extension Engine {
     /// 资格 — the qualifications of one series (not retired), optionally of one level, lowest level first.
     /// Throws `notFound` for an unknown series.
     public func referenceQualifications(series code: String, level: TitleLevel?) async throws -> [QualificationView] {
-        try await store.pool.read { db in
+        try read { db in
             guard let series = try ReferenceSeriesRecord.fetchOne(db, key: code) else {
                 throw EngineError.notFound(entity: "series", key: code)
             }

@@ -51,7 +51,7 @@ extension Engine {
             throw EngineError.permissionDenied(
                 "deciding here needs the permission \(permission.chineseName)", permission: permission.rawValue)
         }
-        guard var app = try ApplicationRecord.fetchOne(db, key: d.applicationID) else {
+        guard var app = try ApplicationRecord.find(db, id: d.applicationID) else {
             throw EngineError.notFound(entity: "application", key: String(d.applicationID))
         }
         guard try isOnChain(db, app, organizationID: principal.organizationID) else {

@@ -4,8 +4,8 @@ import GRDB
 extension Engine {
     /// 待审列表 — the cases waiting for the caller's stage (handler or leader) at the caller's organisation, longest
     /// waiting first.
-    public func reviewQueue(_ filter: CaseFilter, page: PageRequest, caller: Caller) async throws -> Page<CaseSummary> {
-        try await store.pool.read { db in
+    public func reviewQueue(_ filter: CaseFilter, page: PageRequest, caller: Caller) throws -> Page<CaseSummary> {
+        try read { db in
             let principal = try caller.requireAccount()
             guard principal.kind == .staff, let type = principal.staffType.flatMap(StaffType.init(rawValue:)) else {
                 throw EngineError.permissionDenied("only review staff (经办人/领导) have a queue", scope: "handler or leader")
@@ -70,10 +70,9 @@ extension Engine {
     {
         let whereClause = conditions.joined(separator: " AND ")
         let total = try Int.fetchOne(
-            db, sql: Self.caseCountSQL(conditions: conditions), arguments: StatementArguments(arguments)) ?? 0
+            try db.cachedStatement(sql: Self.caseCountSQL(conditions: conditions)), arguments: StatementArguments(arguments)) ?? 0
         let rows = try Row.fetchAll(
-            db,
-            sql: "SELECT \(Self.caseColumns) \(Self.caseJoins) WHERE \(whereClause) ORDER BY a.waiting_since, a.id LIMIT ? OFFSET ?",
+            try db.cachedStatement(sql: "SELECT \(Self.caseColumns) \(Self.caseJoins) WHERE \(whereClause) ORDER BY a.waiting_since, a.id LIMIT ? OFFSET ?"),
             arguments: StatementArguments(arguments + [page.limit, page.offset]))
         return Page(items: rows.map(Self.caseSummary), total: total, request: page)
     }
@@ -102,7 +101,7 @@ extension Engine {
     func caseSummary(_ db: Database, _ app: ApplicationRecord) throws -> CaseSummary {
         guard
             let row = try Row.fetchOne(
-                db, sql: "SELECT \(Self.caseColumns) \(Self.caseJoins) WHERE a.id = ?", arguments: [app.id])
+            try db.cachedStatement(sql: "SELECT \(Self.caseColumns) \(Self.caseJoins) WHERE a.id = ?"), arguments: [app.id])
         else { throw EngineError.notFound(entity: "application", key: String(app.id ?? 0)) }
         return Self.caseSummary(row)
     }

@@ -6,15 +6,14 @@ extension Engine {
     /// owner, forming or authorising organisation see all of them; the leaders of an organisation that routed
     /// cases there see those it routed.
     public func committeeCases(code: String, page: PageRequest, caller: Caller) async throws -> Page<RoutingCase> {
-        try await store.pool.read { db in
+        try read { db in
             let p = try caller.requireAccount()
             guard
                 let row = try Row.fetchOne(
-                    db,
-                    sql: """
+            try db.cachedStatement(sql: """
                         SELECT id, owner_organization_id, forming_organization_id, authority_organization_id
                         FROM committee WHERE code = ?
-                        """, arguments: [code])
+                        """), arguments: [code])
             else { throw EngineError.notFound(entity: "committee", key: code) }
             let committeeID: Int64 = row["id"]
             let committeeOrgs: [Int64] = [
@@ -26,7 +25,7 @@ extension Engine {
                 // the committee's own organisations see the whole list
             } else if p.kind == .staff, p.staffType == StaffType.leader.rawValue,
                 try Int.fetchOne(
-                    db, sql: "SELECT count(*) FROM committee_handover WHERE committee_id = ? AND organization_id = ?",
+            try db.cachedStatement(sql: "SELECT count(*) FROM committee_handover WHERE committee_id = ? AND organization_id = ?"),
                     arguments: [committeeID, p.organizationID]) ?? 0 > 0
             {
                 conditions.append("h.organization_id = ?")
@@ -57,15 +56,14 @@ extension Engine {
             """
         let whereClause = conditions.joined(separator: " AND ")
         let total = try Int.fetchOne(
-            db, sql: "SELECT count(*) \(joins) WHERE \(whereClause)", arguments: StatementArguments(arguments)) ?? 0
+            try db.cachedStatement(sql: "SELECT count(*) \(joins) WHERE \(whereClause)"), arguments: StatementArguments(arguments)) ?? 0
         let rows = try Row.fetchAll(
-            db,
-            sql: """
+            try db.cachedStatement(sql: """
                 SELECT \(Self.caseColumns), c.publicity_id, pb.title AS publicity_title, pb.ends_at AS publicity_ends_at,
                     k.code AS committee_code, k.name AS committee_name, h.mode, h.decided_at AS routed_at,
                     ro.code AS routed_by_code, ro.name AS routed_by_name
                 \(joins) WHERE \(whereClause) ORDER BY \(order) LIMIT ? OFFSET ?
-                """, arguments: StatementArguments(arguments + [page.limit, page.offset]))
+                """), arguments: StatementArguments(arguments + [page.limit, page.offset]))
         let items = rows.map { row in
             RoutingCase(
                 summary: Self.caseSummary(row), publicityID: row["publicity_id"], publicityTitle: row["publicity_title"],
@@ -164,14 +162,13 @@ extension Engine {
         throws -> [HandoverCommittee]
     {
         try Row.fetchAll(
-            db,
-            sql: """
+            try db.cachedStatement(sql: """
                 SELECT k.id, k.code, k.name, k.series_code, k.level, k.review_type, k.disabled, f.code AS forming_code,
                     au.code AS authority_code
                 FROM committee k JOIN organization f ON f.id = k.forming_organization_id
                 JOIN organization au ON au.id = k.authority_organization_id
                 WHERE \(condition) ORDER BY k.code
-                """, arguments: StatementArguments(arguments)
+                """), arguments: StatementArguments(arguments)
         ).map { row in
             HandoverCommittee(
                 id: row["id"], code: row["code"], name: row["name"], seriesCode: row["series_code"],

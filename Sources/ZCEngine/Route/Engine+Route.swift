@@ -53,7 +53,7 @@ extension Engine {
     /// the leader's routing; longest waiting first.
     public func routeQueue(page: PageRequest, caller: Caller) async throws -> Page<RoutingCase> {
         let now = clock.now()
-        return try await store.pool.read { db in
+        return try read { db in
             let (_, org) = try self.requireReviewStaff(
                 db, caller, .leader, .reviewLeader, doing: "see the cases waiting for routing")
             return try self.routingCasePage(
@@ -73,12 +73,13 @@ extension Engine {
         _ db: Database, _ id: Int64, _ mode: RoutingMode, _ chosen: HandoverCommittee?, opinion: String?,
         org: OrganizationRecord, by principal: Principal, _ caller: Caller, now: Date
     ) throws -> RoutingCase {
-        guard var app = try ApplicationRecord.fetchOne(db, key: id),
+        guard var app = try ApplicationRecord.find(db, id: id),
             try self.isOnChain(db, app, organizationID: org.id ?? 0)
         else { throw EngineError.notFound(entity: "application", key: String(id)) }
         let state = ApplicationState(rawValue: app.state) ?? .draft
         if state == .atCommittee {
-            let at = try app.committeeId.flatMap { try String.fetchOne(db, sql: "SELECT code FROM committee WHERE id = ?", arguments: [$0]) }
+            let at = try app.committeeId.flatMap { try String.fetchOne(
+            try db.cachedStatement(sql: "SELECT code FROM committee WHERE id = ?"), arguments: [$0]) }
             throw EngineError.aborted(
                 "case \(id) was already handed over to committee \(at ?? "?")", state: state.rawValue)
         }
@@ -89,14 +90,13 @@ extension Engine {
         }
         guard
             let listing = try Row.fetchOne(
-                db,
-                sql: """
+            try db.cachedStatement(sql: """
                     SELECT c.publicity_id, p.ends_at,
                         (SELECT count(*) FROM publicity_objection j WHERE j.publicity_id = c.publicity_id
                             AND j.application_id = c.application_id AND j.decision IS NULL) AS pending
                     FROM publicity_case c JOIN publicity p ON p.id = c.publicity_id
                     WHERE c.application_id = ? AND c.round = ? AND c.left_at IS NULL
-                    """, arguments: [id, app.round])
+                    """), arguments: [id, app.round])
         else { throw EngineError.failedPrecondition("case \(id) is in no open listing", state: state.rawValue) }
         let publicityID: Int64 = listing["publicity_id"]
         let endsAt: Date = listing["ends_at"]

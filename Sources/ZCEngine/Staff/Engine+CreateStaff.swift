@@ -49,7 +49,7 @@ extension Engine {
 
     /// 可授予权限 — the permissions an admin may grant to a staff member of `type` in its own organisation.
     public func grantablePermissions(to type: StaffType, caller: Caller) async throws -> [Permission] {
-        try await store.pool.read { db in
+        try read { db in
             let (_, kind) = try self.requireStaffManager(db, caller)
             return Permission.grantable(to: type, in: kind)
         }

@@ -49,7 +49,7 @@ extension Engine {
             }
             let permissions = try Permission.validateGrants(names, to: type, in: kind)
             let before = try String.fetchAll(
-                db, sql: "SELECT permission FROM account_permission WHERE account_id = ? ORDER BY permission",
+            try db.cachedStatement(sql: "SELECT permission FROM account_permission WHERE account_id = ? ORDER BY permission"),
                 arguments: [id])
             let after = permissions.map(\.rawValue)
             guard before != after else { return try self.staffView(db, account, in: org) }

@@ -3,7 +3,7 @@ import GRDB
 extension Engine {
     /// 工作人员列表 — the staff of the caller's own organisation, sorted by login, one page at a time.
     public func listStaff(_ query: StaffQuery, caller: Caller) async throws -> Page<StaffView> {
-        try await store.pool.read { db in
+        try read { db in
             let (org, _) = try self.requireStaffManager(db, caller)
             var request = AccountRecord.filter(
                 Column("organization_id") == org.id && Column("kind") == AccountKind.staff.rawValue)
@@ -24,7 +24,7 @@ extension Engine {
 
     /// 查看工作人员 — one staff account of the caller's own organisation.
     public func showStaff(login: String, caller: Caller) async throws -> StaffView {
-        try await store.pool.read { db in
+        try read { db in
             let (org, _) = try self.requireStaffManager(db, caller)
             return try self.staffView(db, try self.staffAccount(db, login: login, in: org), in: org)
         }

@@ -32,7 +32,7 @@ extension Engine {
 
     func staffView(_ db: Database, _ r: AccountRecord, in org: OrganizationRecord) throws -> StaffView {
         let permissions = try String.fetchAll(
-            db, sql: "SELECT permission FROM account_permission WHERE account_id = ? ORDER BY permission",
+            try db.cachedStatement(sql: "SELECT permission FROM account_permission WHERE account_id = ? ORDER BY permission"),
             arguments: [r.id])
         return Self.staffView(r, org: org, permissions: permissions)
     }

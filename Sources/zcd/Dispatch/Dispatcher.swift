@@ -40,14 +40,7 @@ final class Dispatcher: Sendable {
     }
 
     private func run(_ envelope: RequestEnvelope, connection: ConnectionState) async throws -> [UInt8] {
-        guard let handler = table[envelope.method] else {
-            throw WireError(code: .methodNotFound, message: "no method named \(envelope.method); see rpc.describe")
-        }
-        if let params = envelope.params, let unknown = UnknownMembers.find(in: params, schema: handler.paramsSchema) {
-            throw WireError(
-                code: .invalidParams, message: "\(unknown) is not a member this method knows",
-                data: ErrorData(name: ErrorCode.invalidParams.name, field: unknown))
-        }
+        let handler = try handler(for: envelope)
         var principal: Principal?
         var sessionProblem: String?
         if let token = envelope.session {
@@ -60,13 +53,71 @@ final class Dispatcher: Sendable {
                 sessionProblem = reason
             }
         }
+        let context = try authorize(handler, envelope, connection, principal, sessionProblem)
+        return try await handler.run(envelope.params, context)
+    }
+
+    /// What `handleInline` did.
+    enum InlineOutcome {
+        /// Answered: the response body, or nil for a notification.
+        case answered([UInt8]?)
+        /// Not a method that runs inline, or its session needs a write first: take the ordinary path.
+        case deferred
+    }
+
+    /// Answers a frequent read on the calling thread (the event loop), or says it must take the ordinary path.
+    /// The checks are those of `handle`, in the same order.
+    func handleInline(_ envelope: RequestEnvelope, connection: ConnectionState) -> InlineOutcome {
+        guard let inline = table[envelope.method]?.inline else { return .deferred }
+        do {
+            let handler = try handler(for: envelope)
+            var principal: Principal?
+            var sessionProblem: String?
+            if let token = envelope.session {
+                guard let p = try engine.authenticateInline(token: token) else { return .deferred }
+                principal = p
+            } else if let token = connection.token {
+                do {
+                    guard let p = try engine.authenticateInline(token: token) else { return .deferred }
+                    principal = p
+                } catch let EngineError.unauthenticated(reason) {
+                    connection.token = nil
+                    sessionProblem = reason
+                }
+            }
+            let context = try authorize(handler, envelope, connection, principal, sessionProblem)
+            let result = try inline(envelope.params, context)
+            return .answered(envelope.id.map { ResponseBody.success(id: $0, result: result) })
+        } catch {
+            let wire = ErrorMapping.wire(error, method: envelope.method, logger: logger)
+            return .answered(envelope.id.map { ResponseBody.failure(id: $0, error: wire) })
+        }
+    }
+
+    /// The method's handler, once its params hold no member it does not know.
+    private func handler(for envelope: RequestEnvelope) throws -> Handler {
+        guard let handler = table[envelope.method] else {
+            throw WireError(code: .methodNotFound, message: "no method named \(envelope.method); see rpc.describe")
+        }
+        if let params = envelope.params, let unknown = UnknownMembers.find(in: params, schema: handler.paramsSchema) {
+            throw WireError(
+                code: .invalidParams, message: "\(unknown) is not a member this method knows",
+                data: ErrorData(name: ErrorCode.invalidParams.name, field: unknown))
+        }
+        return handler
+    }
+
+    /// The caller's role and forced password change, checked; the context the handler runs in.
+    private func authorize(
+        _ handler: Handler, _ envelope: RequestEnvelope, _ connection: ConnectionState, _ principal: Principal?,
+        _ sessionProblem: String?
+    ) throws -> CallContext {
         let caller = Caller(peer: connection.peer, isOperator: connection.isOperator, principal: principal)
         try Self.checkAccess(handler.access, caller: caller, method: envelope.method, sessionProblem: sessionProblem)
         if principal?.mustChangePassword == true && !Self.allowedBeforePasswordChange.contains(envelope.method) {
             throw EngineError.passwordChangeRequired
         }
-        let context = CallContext(caller: caller, connection: connection, explicitSession: envelope.session != nil)
-        return try await handler.run(envelope.params, context)
+        return CallContext(caller: caller, connection: connection, explicitSession: envelope.session != nil)
     }
 
     /// The roles a caller holds: operator by peer uid, and the role of the account it acts as.

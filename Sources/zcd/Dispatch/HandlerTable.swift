@@ -6,6 +6,10 @@ struct Handler: Sendable {
     let access: Access
     let paramsSchema: Schema
     let run: @Sendable (_ params: [UInt8]?, _ context: CallContext) async throws -> [UInt8]
+    /// For the frequent reads (a declaration, a queue page): the same work done on the calling thread without
+    /// suspending, so the event loop that read the request answers it at once instead of handing it to another
+    /// thread and back. Nil for methods that write or wait.
+    var inline: (@Sendable (_ params: [UInt8]?, _ context: CallContext) throws -> [UInt8])? = nil
 }
 
 /// Every method zcd answers, by name. Each family registers its own in `Handlers/<Family>Handlers.swift`.
@@ -36,6 +40,27 @@ struct HandlerTable: Sendable {
             run: { params, context in
                 try await body(try ZCJSON.decode(R.self, from: params ?? Self.noParams), context)
             })
+    }
+
+    /// Registers a read that may run on the event loop (see `Handler.inline`); its body must not block beyond a few
+    /// short queries.
+    mutating func onInline<R: ZCRequest>(
+        _ type: R.Type, _ body: @escaping @Sendable (R, CallContext) throws -> R.Response
+    ) {
+        onInlineRaw(R.self) { request, context in try ZCJSON.encode(try body(request, context)) }
+    }
+
+    /// `onInline` for a result already encoded as JSON.
+    mutating func onInlineRaw<R: ZCRequest>(
+        _ type: R.Type, _ body: @escaping @Sendable (R, CallContext) throws -> [UInt8]
+    ) {
+        precondition(handlers[R.method] == nil, "\(R.method) registered twice")
+        let inline: @Sendable ([UInt8]?, CallContext) throws -> [UInt8] = { params, context in
+            try body(try ZCJSON.decode(R.self, from: params ?? Self.noParams), context)
+        }
+        handlers[R.method] = Handler(
+            access: R.access, paramsSchema: SchemaRecorder.schema(of: R.self),
+            run: { params, context in try inline(params, context) }, inline: inline)
     }
 
     subscript(method: String) -> Handler? { handlers[method] }

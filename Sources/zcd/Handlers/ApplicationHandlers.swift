@@ -10,20 +10,20 @@ extension HandlerTable {
                     batchID: r.batch, declaration: try Bridge.convert(r.declaration, to: ZCEngine.DeclarationInfo.self),
                     caller: context.caller))
         }
-        on(ListApplicationsRequest.self) { _, context in
-            try await engine.myApplications(caller: context.caller).map(ApplicationInfo.init)
+        onInline(ListApplicationsRequest.self) { _, context in
+            try engine.myApplications(caller: context.caller).map(ApplicationInfo.init)
         }
-        on(GetApplicationRequest.self) { r, context in
-            ApplicationInfo(try await engine.application(id: r.application, caller: context.caller))
+        onInline(GetApplicationRequest.self) { r, context in
+            ApplicationInfo(try engine.application(id: r.application, caller: context.caller))
         }
-        onRaw(ShowApplicationRequest.self) { r, context in
-            Array(try await engine.applicationDocument(id: r.application, caller: context.caller).utf8)
+        onInlineRaw(ShowApplicationRequest.self) { r, context in
+            Array(try engine.applicationDocument(id: r.application, caller: context.caller).utf8)
         }
-        onRaw(ReadSectionRequest.self) { r, context in
+        onInlineRaw(ReadSectionRequest.self) { r, context in
             guard let key = ZCEngine.SectionKey(rawValue: r.section.rawValue) else {
                 throw WireError(code: .invalidParams, message: "unknown section \(r.section.rawValue)")
             }
-            let saved = try await engine.readSection(key, applicationID: r.application, caller: context.caller)
+            let saved = try engine.readSection(key, applicationID: r.application, caller: context.caller)
             // The content goes out exactly as stored; the rest is encoded around it.
             let meta = try ZCJSON.encode(
                 SaveSectionResult(

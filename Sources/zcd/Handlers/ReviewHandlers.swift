@@ -4,18 +4,18 @@ import ZCProtocol
 extension HandlerTable {
     /// `review.*` and `application.history`.
     mutating func registerReview(engine: Engine) {
-        on(ReviewQueueRequest.self) { r, context in
+        onInline(ReviewQueueRequest.self) { r, context in
             let level = r.level.flatMap { ZCEngine.TitleLevel(rawValue: $0.rawValue) }
-            let page = try await engine.reviewQueue(
+            let page = try engine.reviewQueue(
                 CaseFilter(batchID: r.batch, seriesCode: r.series, level: level, query: r.query),
                 page: try PageRequest(offset: r.page?.offset, limit: r.page?.limit), caller: context.caller)
             return Page(items: page.items.map(CaseInfo.init), total: page.total, offset: page.offset, limit: page.limit)
         }
-        on(ReviewGetRequest.self) { r, context in
-            CaseInfo(try await engine.caseSummary(id: r.application, caller: context.caller))
+        onInline(ReviewGetRequest.self) { r, context in
+            CaseInfo(try engine.caseSummary(id: r.application, caller: context.caller))
         }
-        onRaw(ReviewShowRequest.self) { r, context in
-            Array(try await engine.caseDocument(id: r.application, caller: context.caller).utf8)
+        onInlineRaw(ReviewShowRequest.self) { r, context in
+            Array(try engine.caseDocument(id: r.application, caller: context.caller).utf8)
         }
         on(ReviewPassRequest.self) { r, context in
             let results = try await engine.passMany(

@@ -28,11 +28,11 @@ enum AcceptedConnection: Sendable {
 /// unserved, it is simply closed.
 final class PendingConnection: Sendable {
     let channel: any Channel
-    let peer: Peer
+    let state: ConnectionState
 
-    init(_ channel: any Channel, peer: Peer) {
+    init(_ channel: any Channel, state: ConnectionState) {
         self.channel = channel
-        self.peer = peer
+        self.state = state
     }
 
     /// Wraps the channel for async use and lets it read; on its event loop, as NIO requires.
@@ -100,6 +100,8 @@ struct RPCServer: Service {
         let timeout = TimeAmount.nanoseconds(Int64(config.frameTimeoutSeconds * 1e9))
         let depth = config.maxJSONDepth
         let describe = describeResult
+        let dispatcher = self.dispatcher
+        let daemonUID = self.daemonUID
         let bootstrap = ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.backlog, value: 256)
         let initializer: @Sendable (any Channel) -> EventLoopFuture<AcceptedConnection> = { channel in
@@ -108,11 +110,12 @@ struct RPCServer: Service {
                 channel.closeFuture.whenComplete { _ in limiter.release(uid: peer.uid) }
                 try channel.pipeline.syncOperations.addHandler(
                     FrameHandler(maximumFrameBytes: maxFrame, frameTimeout: timeout))
+                let state = ConnectionState(peer: peer, isOperator: peer.uid == 0 || peer.uid == daemonUID)
                 try channel.pipeline.syncOperations.addHandler(
-                    RequestHandler(maximumDepth: depth, describeResult: describe))
+                    RequestHandler(maximumDepth: depth, describeResult: describe, dispatcher: dispatcher, connection: state))
                 // Nothing is read until the connection's task wraps it (PendingConnection.open).
                 try channel.syncOptions?.setOption(ChannelOptions.autoRead, value: false)
-                return .accepted(PendingConnection(channel, peer: peer))
+                return .accepted(PendingConnection(channel, state: state))
             }
         }
         switch target {
@@ -133,8 +136,8 @@ struct RPCServer: Service {
 
     /// Serves one connection: requests run concurrently up to the in-flight limit, each answered as it completes.
     private func serve(_ pending: PendingConnection) async {
-        let peer = pending.peer
-        let state = ConnectionState(peer: peer, isOperator: peer.uid == 0 || peer.uid == daemonUID)
+        let state = pending.state
+        let peer = state.peer
         let maxInFlight = config.maxRequestsInFlight
         let dispatcher = self.dispatcher
         let allocator = pending.channel.allocator

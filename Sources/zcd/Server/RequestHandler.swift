@@ -21,13 +21,17 @@ final class RequestHandler: ChannelInboundHandler {
 
     private let maximumDepth: Int
     private let describeResult: [UInt8]
+    private let dispatcher: Dispatcher
+    private let connection: ConnectionState
     private var draining = false
     private var pendingFlush = false
     private static let emptyObject = Array("{}".utf8)
 
-    init(maximumDepth: Int, describeResult: [UInt8]) {
+    init(maximumDepth: Int, describeResult: [UInt8], dispatcher: Dispatcher, connection: ConnectionState) {
         self.maximumDepth = maximumDepth
         self.describeResult = describeResult
+        self.dispatcher = dispatcher
+        self.connection = connection
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -49,7 +53,14 @@ final class RequestHandler: ChannelInboundHandler {
                 return
             }
             if answerInline(context, envelope) { return }
-            context.fireChannelRead(wrapInboundOut(InboundRequest(envelope: envelope)))
+            // The frequent reads are answered here too (Dispatcher.handleInline); the rest go to the connection's
+            // task, where they may wait for the writer or the KDF without holding the event loop.
+            switch dispatcher.handleInline(envelope, connection: connection) {
+            case .answered(let body):
+                if let body { write(context, body) }
+            case .deferred:
+                context.fireChannelRead(wrapInboundOut(InboundRequest(envelope: envelope)))
+            }
         }
     }
 

@@ -191,7 +191,7 @@ struct ProvinceGeneratorTests {
         let outcome = try await engine.login(
             account: reviewer.login, password: manifest.password, caller: Caller(peer: peer, isOperator: false))
         let caller = Caller(peer: peer, isOperator: false, principal: outcome.principal)
-        let page = try await engine.reviewQueue(CaseFilter(), page: PageRequest(offset: 0, limit: 50), caller: caller)
+        let page = try engine.reviewQueue(CaseFilter(), page: PageRequest(offset: 0, limit: 50), caller: caller)
         #expect(page.total == reviewer.waiting)
         #expect(page.items.first?.id == reviewer.cases.first?.application)
         let first = try #require(reviewer.cases.first)

@@ -69,7 +69,7 @@ import Testing
         let submitted = try await f.engine.submit(applicationID: app.id, caller: f.applicant)
         #expect(submitted.state == .submitted)
         #expect(submitted.sections.count == SectionKey.allCases.count)
-        let doc = try await f.engine.applicationDocument(id: app.id, caller: f.applicant)
+        let doc = try f.engine.applicationDocument(id: app.id, caller: f.applicant)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(doc.utf8)) as? [String: Any])
         let sections = try #require(json["sections"] as? [String: Any])
         #expect(Set(sections.keys) == Set(SectionKey.allCases.map(\.rawValue)))
@@ -113,7 +113,7 @@ import Testing
                 ])
             #expect(v.count == 11)
         }
-        let view = try await f.engine.application(id: a, caller: f.applicant)
+        let view = try f.engine.application(id: a, caller: f.applicant)
         #expect(view.state == .draft)
     }
 }

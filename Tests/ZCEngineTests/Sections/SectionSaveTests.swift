@@ -70,7 +70,7 @@ import Testing
             applicationID: app.id,
             caller: f.applicant)
         #expect(saved.notices.count == 1)
-        let read = try await f.engine.readSection(.papers, applicationID: app.id, caller: f.applicant)
+        let read = try f.engine.readSection(.papers, applicationID: app.id, caller: f.applicant)
         #expect(read.content == saved.content)
         #expect(read.notices == saved.notices)
         let stored = try JSONDecoder().decode(Papers.self, from: Data(read.content.utf8))
@@ -85,7 +85,7 @@ import Testing
                 WorkHistoryEntry(from: "2002-08", to: "2009-07", organization: "石家庄市第四十中学", position: "数学教师"),
                 WorkHistoryEntry(from: "2009-08", organization: " 石家庄市第一中学 ", position: "数学教师"),
             ]), applicationID: app.id, caller: f.applicant)
-        let read = try await f.engine.readSection(.workHistory, applicationID: app.id, caller: f.applicant)
+        let read = try f.engine.readSection(.workHistory, applicationID: app.id, caller: f.applicant)
         let stored = try JSONDecoder().decode(WorkHistory.self, from: Data(read.content.utf8))
         #expect(stored.entries.map(\.organization) == ["石家庄市第一中学", "石家庄市第四十中学"])
     }
@@ -101,7 +101,7 @@ import Testing
             #expect(Set(v.map(\.field)) == ["entries[0].rank", "entries[0].finishedOn"])
         }
         await #expect(throws: EngineError.notFound(entity: "section", key: "projects")) {
-            _ = try await f.engine.readSection(.projects, applicationID: app.id, caller: f.applicant)
+            _ = try f.engine.readSection(.projects, applicationID: app.id, caller: f.applicant)
         }
     }
 }

@@ -56,7 +56,7 @@ extension Engine {
             if let codes = changes.seriesCodes {
                 series = try self.validateSeriesCodes(db, codes, field: "seriesCodes", into: &v)
                 let used = try String.fetchAll(
-                    db, sql: "SELECT DISTINCT series_code FROM application WHERE batch_id = ?", arguments: [id])
+            try db.cachedStatement(sql: "SELECT DISTINCT series_code FROM application WHERE batch_id = ?"), arguments: [id])
                 for code in used where !(series ?? []).contains(code) {
                     v.append(
                         Violation(field: "seriesCodes", reason: "series \(code) has declarations in this batch"))
@@ -105,7 +105,7 @@ extension Engine {
 
     /// One batch, if the caller may see it: staff and admins of its office or below, applicants under its office.
     public func showBatch(id: Int64, caller: Caller) async throws -> BatchView {
-        try await store.pool.read { db in
+        try read { db in
             let batch = try self.batch(db, id: id)
             let view = try self.batchView(db, batch)
             guard try self.callerIsUnder(officeCode: view.officeCode, db, caller) else {
@@ -120,7 +120,7 @@ extension Engine {
         async throws -> Page<BatchView>
     {
         let now = clock.now()
-        return try await store.pool.read { db in
+        return try read { db in
             let principal = try caller.requireAccount()
             let own = try self.organization(db, id: principal.organizationID)
             var conditions = ["instr(?, o.code) = 1"]
@@ -136,9 +136,10 @@ extension Engine {
             }
             let whereClause = conditions.joined(separator: " AND ")
             let from = "FROM batch b JOIN organization o ON o.id = b.office_organization_id WHERE \(whereClause)"
-            let total = try Int.fetchOne(db, sql: "SELECT count(*) \(from)", arguments: StatementArguments(arguments)) ?? 0
+            let total = try Int.fetchOne(
+            try db.cachedStatement(sql: "SELECT count(*) \(from)"), arguments: StatementArguments(arguments)) ?? 0
             let rows = try BatchRecord.fetchAll(
-                db, sql: "SELECT b.* \(from) ORDER BY b.year DESC, b.id DESC LIMIT ? OFFSET ?",
+            try db.cachedStatement(sql: "SELECT b.* \(from) ORDER BY b.year DESC, b.id DESC LIMIT ? OFFSET ?"),
                 arguments: StatementArguments(arguments + [page.limit, page.offset]))
             return Page(items: try rows.map { try self.batchView(db, $0) }, total: total, request: page)
         }
@@ -147,7 +148,7 @@ extension Engine {
     // MARK: helpers
 
     func batch(_ db: Database, id: Int64) throws -> BatchRecord {
-        guard let b = try BatchRecord.fetchOne(db, key: id) else {
+        guard let b = try BatchRecord.find(db, id: id) else {
             throw EngineError.notFound(entity: "batch", key: String(id))
         }
         return b
@@ -156,7 +157,7 @@ extension Engine {
     func batchView(_ db: Database, _ b: BatchRecord) throws -> BatchView {
         let office = try organization(db, id: b.officeOrganizationId)
         let series = try String.fetchAll(
-            db, sql: "SELECT series_code FROM batch_series WHERE batch_id = ? ORDER BY series_code", arguments: [b.id])
+            try db.cachedStatement(sql: "SELECT series_code FROM batch_series WHERE batch_id = ? ORDER BY series_code"), arguments: [b.id])
         return BatchView(
             id: b.id ?? 0, year: b.year, name: b.name, officeCode: office.code, officeName: office.name,
             seriesCodes: series, opensAt: b.opensAt, closesAt: b.closesAt, archived: b.archived,
@@ -191,7 +192,7 @@ extension Engine {
                 continue
             }
             let known = try Bool.fetchOne(
-                db, sql: "SELECT retired = 0 FROM reference_series WHERE code = ?", arguments: [code])
+            try db.cachedStatement(sql: "SELECT retired = 0 FROM reference_series WHERE code = ?"), arguments: [code])
             if known != true {
                 v.append(Violation(field: "\(field)[\(i)]", reason: "\(code) is not a current series (see ref.series)"))
             }
