@@ -129,7 +129,7 @@ import Testing
         let f = try await DeclarationFixture()
         let app = try await f.engine.startApplication(batchID: f.batch.id, declaration: DeclarationFixture.declaration, caller: f.applicant)
         _ = try await f.engine.saveSection(f.basicInfo(), applicationID: app.id, caller: f.applicant)
-        let doc = try f.engine.applicationDocument(id: app.id, caller: f.applicant)
+        let doc = String(decoding: try f.engine.applicationDocument(id: app.id, caller: f.applicant), as: UTF8.self)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(doc.utf8)) as? [String: Any])
         #expect(Set(json.keys) == ["application", "person", "sections"])
         #expect((json["person"] as? [String: Any])?["idNumber"] as? String == DeclarationFixture.idNumber)

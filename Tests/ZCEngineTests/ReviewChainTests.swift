@@ -189,10 +189,10 @@ import Testing
         var changed = DeclarationFixture.basicInfoFor(f.clock.now())
         changed.phone = "13800000000"
         _ = try await f.engine.saveSection(changed, applicationID: f.applicationID, caller: f.applicant)
-        let reviewerView = try f.engine.caseDocument(id: f.applicationID, caller: f.handlers[f.school.code]!)
+        let reviewerView = String(decoding: try f.engine.caseDocument(id: f.applicationID, caller: f.handlers[f.school.code]!), as: UTF8.self)
         #expect(reviewerView.contains("13912345678"))
         #expect(!reviewerView.contains("13800000000"))
-        let applicantView = try f.engine.applicationDocument(id: f.applicationID, caller: f.applicant)
+        let applicantView = String(decoding: try f.engine.applicationDocument(id: f.applicationID, caller: f.applicant), as: UTF8.self)
         #expect(applicantView.contains("13800000000"))
     }
 }

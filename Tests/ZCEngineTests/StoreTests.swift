@@ -43,3 +43,11 @@ import Testing
         #expect(count == 1)
     }
 }
+
+@Suite struct RecordLayoutTests {
+    @Test func applicationRecordsReadByPositionMatchTheSchema() throws {
+        let store = try Store.temporary()
+        let names = try store.pool.read { db in try db.columns(in: "application").map(\.name) }
+        #expect(names == ApplicationRecord.columns)
+    }
+}

@@ -53,34 +53,37 @@ struct ApplicationRecord: Codable, FetchableRecord, SnakeCaseRecord, MutablePers
 }
 
 extension ApplicationRecord {
+    /// The table's columns in their order in the schema (v4's, then v6's additions); `SELECT *` returns them so.
+    static let columns = [
+        "id", "batch_id", "applicant_account_id", "employer_organization_id", "state", "review_method", "route",
+        "series_code", "qualification_code", "level", "specialty", "snapshot_id", "created_at", "updated_at",
+        "submitted_at", "round", "review_organization_id", "review_stage", "review_seq", "waiting_since",
+        "chain_end_organization_id", "return_marks", "return_reason", "committee_id", "routing",
+    ]
+
     /// Read column by column rather than through `Decodable`: every request reads an application, and the
-    /// decoder's per-column snake_case conversion cost more than the rest of the read.
+    /// decoder's per-column snake_case conversion cost more than the rest of the read. A whole row (`SELECT *`,
+    /// checked against the schema by a test) is read by position; any other row by name.
     init(row: Row) throws {
-        id = row["id"]
-        batchId = row["batch_id"]
-        applicantAccountId = row["applicant_account_id"]
-        employerOrganizationId = row["employer_organization_id"]
-        state = row["state"]
-        reviewMethod = row["review_method"]
-        route = row["route"]
-        seriesCode = row["series_code"]
-        qualificationCode = row["qualification_code"]
-        level = row["level"]
-        specialty = row["specialty"]
-        snapshotId = row["snapshot_id"]
-        createdAt = row["created_at"]
-        updatedAt = row["updated_at"]
-        submittedAt = row["submitted_at"]
-        round = row["round"]
-        reviewOrganizationId = row["review_organization_id"]
-        reviewStage = row["review_stage"]
-        reviewSeq = row["review_seq"]
-        waitingSince = row["waiting_since"]
-        chainEndOrganizationId = row["chain_end_organization_id"]
-        returnMarks = row["return_marks"]
-        returnReason = row["return_reason"]
-        committeeId = row["committee_id"]
-        routing = row["routing"]
+        if row.count == Self.columns.count {
+            self.init(
+                id: row[0], batchId: row[1], applicantAccountId: row[2], employerOrganizationId: row[3], state: row[4],
+                reviewMethod: row[5], route: row[6], seriesCode: row[7], qualificationCode: row[8], level: row[9],
+                specialty: row[10], snapshotId: row[11], createdAt: row[12], updatedAt: row[13], submittedAt: row[14],
+                round: row[15], reviewOrganizationId: row[16], reviewStage: row[17], reviewSeq: row[18],
+                waitingSince: row[19], chainEndOrganizationId: row[20], returnMarks: row[21], returnReason: row[22],
+                committeeId: row[23], routing: row[24])
+            return
+        }
+        let c = Self.columns
+        self.init(
+            id: row[c[0]], batchId: row[c[1]], applicantAccountId: row[c[2]], employerOrganizationId: row[c[3]],
+            state: row[c[4]], reviewMethod: row[c[5]], route: row[c[6]], seriesCode: row[c[7]],
+            qualificationCode: row[c[8]], level: row[c[9]], specialty: row[c[10]], snapshotId: row[c[11]],
+            createdAt: row[c[12]], updatedAt: row[c[13]], submittedAt: row[c[14]], round: row[c[15]],
+            reviewOrganizationId: row[c[16]], reviewStage: row[c[17]], reviewSeq: row[c[18]],
+            waitingSince: row[c[19]], chainEndOrganizationId: row[c[20]], returnMarks: row[c[21]],
+            returnReason: row[c[22]], committeeId: row[c[23]], routing: row[c[24]])
     }
 }
 

@@ -35,6 +35,21 @@ struct DocumentHeader: Encodable {
     var submittedAt: Date?
 }
 
+extension DocumentPerson {
+    /// As canonical JSON, written directly (see `DocumentHeader.json`).
+    var json: String {
+        var o = #"{"birthDate":"#
+        JSONText.append(birthDate, to: &o)
+        o += #","gender":"#
+        JSONText.append(gender, to: &o)
+        o += #","idNumber":"#
+        JSONText.append(idNumber, to: &o)
+        o += #","name":"#
+        JSONText.append(name, to: &o)
+        return o + "}"
+    }
+}
+
 extension DocumentHeader {
     /// The header as canonical JSON (members sorted, as `CanonicalJSON` writes them), built directly: it is written
     /// for every document a reviewer or applicant opens, and the general encoder cost more than the read.
@@ -129,7 +144,13 @@ enum DocumentJSON {
     }
 
     /// `{"application":HEADER,"person":…,"sections":…}`: the live header spliced in front of a body.
-    static func document(header: String, body: String) -> String {
-        #"{"application":"# + header + "," + body.dropFirst()
+    static func document(header: String, body: [UInt8]) -> [UInt8] {
+        var out = [UInt8]()
+        out.reserveCapacity(header.utf8.count + body.count + 16)
+        out += #"{"application":"#.utf8
+        out += header.utf8
+        out.append(UInt8(ascii: ","))
+        out += body.dropFirst()
+        return out
     }
 }

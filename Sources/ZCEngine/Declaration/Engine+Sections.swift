@@ -10,6 +10,9 @@ extension Engine {
         section.normalize()
         let fixed = section
         let now = clock.now()
+        // Encoded before the write: the writer is one thread shared by every save (group commit), so whatever can
+        // be done outside it is.
+        let content = try CanonicalJSON.encode(fixed)
         return try await write { db in
             let principal = try self.requireApplicant(caller)
             var app = try self.ownApplication(db, id: applicationID, principal)
@@ -33,17 +36,23 @@ extension Engine {
                 }
             }
             guard v.isEmpty else { throw EngineError.invalidArgument(Self.unique(v)) }
-            let content = try CanonicalJSON.encode(fixed)
-            let previous = try Int.fetchOne(
-            try db.cachedStatement(sql: "SELECT revision FROM application_section WHERE application_id = ? AND section = ?"),
-                arguments: [applicationID, S.key.rawValue])
-            let revision = (previous ?? 0) + 1
-            try SectionRecord(
-                applicationId: applicationID, section: S.key.rawValue, content: content, revision: revision,
-                savedAt: now
-            ).save(db)
+            let revision =
+                try Int.fetchOne(
+                    try db.cachedStatement(
+                        sql: """
+                            INSERT INTO application_section (application_id, section, content, revision, saved_at)
+                            VALUES (?, ?, ?, 1, ?)
+                            ON CONFLICT (application_id, section) DO UPDATE SET content = excluded.content,
+                                revision = application_section.revision + 1, saved_at = excluded.saved_at
+                            RETURNING revision
+                            """), arguments: [applicationID, S.key.rawValue, content, now]) ?? 1
             app.updatedAt = now
-            try app.update(db)
+            if fixed is DeclarationInfo {
+                try app.update(db)
+            } else {
+                try db.cachedStatement(sql: "UPDATE application SET updated_at = ? WHERE id = ?")
+                    .execute(arguments: [now, applicationID])
+            }
             try self.audit(
                 db, caller,
                 AuditEntry(
@@ -96,7 +105,7 @@ extension Engine {
 
     /// The whole declaration as one JSON document: the applicant's live draft, or after submission the frozen
     /// snapshot with the live header.
-    public func applicationDocument(id: Int64, caller: Caller) throws -> String {
+    public func applicationDocument(id: Int64, caller: Caller) throws -> [UInt8] {
         try read { db in
             let principal = try self.requireApplicant(caller)
             let app = try self.ownApplication(db, id: id, principal)
@@ -108,23 +117,41 @@ extension Engine {
 
     /// The document of `app`: frozen sections when it has a snapshot and is not being edited (reviewers always get
     /// the snapshot: `frozen`), live ones otherwise.
-    func document(_ db: Database, _ app: ApplicationRecord, frozen: Bool = false) throws -> String {
+    /// The stored JSON is copied as bytes from SQLite's buffers to the answer: neither decoded nor turned into a
+    /// `String` (which would validate every byte of it again).
+    func document(_ db: Database, _ app: ApplicationRecord, frozen: Bool = false) throws -> [UInt8] {
         let header = try documentHeader(db, app).json
         if let snapshotID = app.snapshotId, frozen || !(ApplicationState(rawValue: app.state)?.isEditable ?? false),
-            let snapshot = try String.fetchOne(
-            try db.cachedStatement(sql: "SELECT document FROM application_snapshot WHERE id = ?"), arguments: [snapshotID])
+            let row = try Row.fetchOne(
+                try db.cachedStatement(sql: "SELECT document FROM application_snapshot WHERE id = ?"),
+                arguments: [snapshotID])
         {
+            let snapshot = try row.withUnsafeData(atIndex: 0) { [UInt8]($0 ?? Data()) }
             return DocumentJSON.document(header: header, body: snapshot)
         }
         return DocumentJSON.document(header: header, body: try liveBody(db, app))
     }
 
-    /// `{"person":…,"sections":…}` from the sections as they are now.
-    func liveBody(_ db: Database, _ app: ApplicationRecord) throws -> String {
-        let sections = try Row.fetchAll(
-            try db.cachedStatement(sql: "SELECT section, content FROM application_section WHERE application_id = ?"), arguments: [app.id]
-        ).map { (key: $0["section"] as String, content: $0["content"] as String) }
-        return DocumentJSON.body(person: try CanonicalJSON.encode(try person(db, app)), sections: sections)
+    /// `{"person":…,"sections":…}` from the sections as they are now, in key order.
+    func liveBody(_ db: Database, _ app: ApplicationRecord) throws -> [UInt8] {
+        var out = Array(#"{"person":"#.utf8)
+        out += try person(db, app).json.utf8
+        out += #","sections":{"#.utf8
+        let rows = try Row.fetchCursor(
+            try db.cachedStatement(
+                sql: "SELECT section, content FROM application_section WHERE application_id = ? ORDER BY section"),
+            arguments: [app.id])
+        var first = true
+        while let row = try rows.next() {
+            if !first { out.append(UInt8(ascii: ",")) }
+            first = false
+            out.append(UInt8(ascii: "\""))
+            try row.withUnsafeData(atIndex: 0) { out += $0 ?? Data() }
+            out += #"":"#.utf8
+            try row.withUnsafeData(atIndex: 1) { out += $0 ?? Data() }
+        }
+        out += "}}".utf8
+        return out
     }
 
     func person(_ db: Database, _ app: ApplicationRecord) throws -> DocumentPerson {
@@ -132,8 +159,7 @@ extension Engine {
             try db.cachedStatement(sql: "SELECT id_number, name, gender, birth_date FROM applicant WHERE account_id = ?"),
             arguments: [app.applicantAccountId])
         {
-            return DocumentPerson(
-                name: row["name"], gender: row["gender"], idNumber: row["id_number"], birthDate: row["birth_date"])
+            return DocumentPerson(name: row[1], gender: row[2], idNumber: row[0], birthDate: row[3])
         }
         let account = try AccountRecord.find(db, id: app.applicantAccountId)
         return DocumentPerson(name: account?.displayName ?? "", gender: "", idNumber: account?.login ?? "", birthDate: "")
@@ -183,21 +209,24 @@ extension Engine {
                 }
             }.sorted { order[$0.key] ?? 0 < order[$1.key] ?? 0 }
         }
-        let reviewCode: String? = row["review_code"]
+        // By position, in the SELECT's order: by name, each lookup lower-cases and compares every column name.
+        let reviewCode: String? = row[9]
+        let personName: String? = row[3]
+        let idNumber: String? = row[4]
         return ApplicationView(
-            id: app.id ?? 0, batchID: app.batchId, batchName: row["batch_name"],
-            applicantIDNumber: row["id_number"] ?? row["login"], applicantName: row["person_name"] ?? row["display_name"],
-            employerCode: row["employer_code"], employerName: row["employer_name"],
+            id: app.id ?? 0, batchID: app.batchId, batchName: row[0],
+            applicantIDNumber: idNumber ?? row[6], applicantName: personName ?? row[5],
+            employerCode: row[1], employerName: row[2],
             state: ApplicationState(rawValue: app.state) ?? .draft,
             declaration: DeclarationInfo(
                 reviewMethod: ReviewMethod(rawValue: app.reviewMethod) ?? .review,
                 route: DeclarationRoute(rawValue: app.route) ?? .normal, seriesCode: app.seriesCode,
                 qualificationCode: app.qualificationCode, specialty: app.specialty),
-            seriesName: row["series_name"] ?? app.seriesCode,
-            qualificationName: row["qualification_name"] ?? app.qualificationCode,
+            seriesName: row[7] ?? app.seriesCode,
+            qualificationName: row[8] ?? app.qualificationCode,
             level: TitleLevel(rawValue: app.level) ?? .zhongji, sections: sections, createdAt: app.createdAt,
             updatedAt: app.updatedAt, submittedAt: app.submittedAt, round: app.round,
-            reviewAt: reviewCode.map { ($0, row["review_name"] ?? "") },
+            reviewAt: reviewCode.map { ($0, row[10] ?? "") },
             reviewStage: app.reviewStage.flatMap(ReviewStage.init(rawValue:)),
             returnedSections: editableSections(app).map { Array($0).sorted { $0.rawValue < $1.rawValue } } ?? [],
             returnReason: app.returnReason)

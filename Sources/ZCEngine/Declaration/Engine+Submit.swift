@@ -32,7 +32,8 @@ extension Engine {
                     violations: problems)
             }
             var snapshot = SnapshotRecord(
-                applicationId: applicationID, submittedAt: now, document: try self.liveBody(db, app))
+                applicationId: applicationID, submittedAt: now,
+                document: String(decoding: try self.liveBody(db, app), as: UTF8.self))
             try snapshot.insert(db)
             app.snapshotId = snapshot.id
             let resubmission = app.state == ApplicationState.returned.rawValue

@@ -4,7 +4,7 @@ import GRDB
 extension Engine {
     /// 审查 — the case as a reviewer sees it: the frozen submitted snapshot with the live header. Staff and admins
     /// of the organisations on its chain may open it.
-    public func caseDocument(id: Int64, caller: Caller) throws -> String {
+    public func caseDocument(id: Int64, caller: Caller) throws -> [UInt8] {
         try read { db in
             let app = try self.visibleCase(db, id: id, caller)
             return try self.document(db, app, frozen: true)

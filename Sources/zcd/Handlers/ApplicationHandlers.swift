@@ -17,7 +17,7 @@ extension HandlerTable {
             ApplicationInfo(try engine.application(id: r.application, caller: context.caller))
         }
         onInlineRaw(ShowApplicationRequest.self) { r, context in
-            Array(try engine.applicationDocument(id: r.application, caller: context.caller).utf8)
+            try engine.applicationDocument(id: r.application, caller: context.caller)
         }
         onInlineRaw(ReadSectionRequest.self) { r, context in
             guard let key = ZCEngine.SectionKey(rawValue: r.section.rawValue) else {

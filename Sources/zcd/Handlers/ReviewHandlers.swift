@@ -15,7 +15,7 @@ extension HandlerTable {
             CaseInfo(try engine.caseSummary(id: r.application, caller: context.caller))
         }
         onInlineRaw(ReviewShowRequest.self) { r, context in
-            Array(try engine.caseDocument(id: r.application, caller: context.caller).utf8)
+            try engine.caseDocument(id: r.application, caller: context.caller)
         }
         on(ReviewPassRequest.self) { r, context in
             let results = try await engine.passMany(

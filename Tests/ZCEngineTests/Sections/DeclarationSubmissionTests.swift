@@ -69,7 +69,7 @@ import Testing
         let submitted = try await f.engine.submit(applicationID: app.id, caller: f.applicant)
         #expect(submitted.state == .submitted)
         #expect(submitted.sections.count == SectionKey.allCases.count)
-        let doc = try f.engine.applicationDocument(id: app.id, caller: f.applicant)
+        let doc = String(decoding: try f.engine.applicationDocument(id: app.id, caller: f.applicant), as: UTF8.self)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(doc.utf8)) as? [String: Any])
         let sections = try #require(json["sections"] as? [String: Any])
         #expect(Set(sections.keys) == Set(SectionKey.allCases.map(\.rawValue)))
