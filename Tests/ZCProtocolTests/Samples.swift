@@ -6,12 +6,15 @@ struct GoldenMessage: Sendable {
     /// The fixture's name in `Golden/`, without `.json`: `<method>.params` or `<method>.result`.
     let name: String
     let encode: @Sendable () throws -> [UInt8]
+    /// The sample as Foundation's `JSONEncoder` writes it: `ZCJSON.encode` must write the same bytes.
+    let encodeWithFoundation: @Sendable () throws -> [UInt8]
     /// Decodes `bytes` as the message's type and says whether the value equals the sample.
     let decodesToSample: @Sendable (_ bytes: [UInt8]) throws -> Bool
 
     init<T: Codable & Equatable & Sendable>(name: String, sample: T) {
         self.name = name
         encode = { try ZCJSON.encode(sample) }
+        encodeWithFoundation = { try ZCJSON.encodeWithFoundation(sample) }
         decodesToSample = { bytes in try ZCJSON.decode(T.self, from: bytes) == sample }
     }
 }

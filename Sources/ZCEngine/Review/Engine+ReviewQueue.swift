@@ -50,6 +50,7 @@ extension Engine {
         }
     }
 
+    /// The columns of a case, first in every query read by `caseSummary(_:)` (which reads them by position).
     static let caseColumns = """
         a.id, a.review_seq, a.round, p.name AS applicant_name, p.id_number, e.code AS employer_code,
         e.name AS employer_name, a.batch_id, b.name AS batch_name, a.series_code, a.qualification_code,
@@ -86,16 +87,17 @@ extension Engine {
             + " WHERE " + conditions.joined(separator: " AND ")
     }
 
+    /// A row whose first columns are `caseColumns`, read by position: a queue page reads 50 rows of 17 columns, and
+    /// a lookup by name lower-cases and compares every column name each time.
     static func caseSummary(_ row: Row) -> CaseSummary {
         CaseSummary(
-            id: row["id"], step: row["review_seq"], round: row["round"], applicantName: row["applicant_name"],
-            applicantIDNumber: row["id_number"], employerCode: row["employer_code"], employerName: row["employer_name"],
-            batchID: row["batch_id"], batchName: row["batch_name"], seriesCode: row["series_code"],
-            qualificationCode: row["qualification_code"], qualificationName: row["qualification_name"],
-            level: TitleLevel(rawValue: row["level"]) ?? .zhongji,
-            state: ApplicationState(rawValue: row["state"]) ?? .submitted,
-            stage: (row["review_stage"] as String?).flatMap(ReviewStage.init(rawValue:)),
-            waitingSince: row["waiting_since"], submittedAt: row["submitted_at"])
+            id: row[0], step: row[1], round: row[2], applicantName: row[3], applicantIDNumber: row[4],
+            employerCode: row[5], employerName: row[6], batchID: row[7], batchName: row[8], seriesCode: row[9],
+            qualificationCode: row[10], qualificationName: row[11],
+            level: TitleLevel(rawValue: row[12]) ?? .zhongji,
+            state: ApplicationState(rawValue: row[13]) ?? .submitted,
+            stage: (row[14] as String?).flatMap(ReviewStage.init(rawValue:)),
+            waitingSince: row[15], submittedAt: row[16])
     }
 
     func caseSummary(_ db: Database, _ app: ApplicationRecord) throws -> CaseSummary {

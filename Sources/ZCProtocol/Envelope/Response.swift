@@ -112,8 +112,14 @@ public enum ZCJSON {
         return d
     }()
 
-    /// Compact JSON bytes of `value`.
+    /// Compact JSON bytes of `value` (written by `WireJSONEncoder`, byte for byte what `JSONEncoder` with these
+    /// options writes, faster).
     public static func encode(_ value: some Encodable) throws -> [UInt8] {
+        try WireJSONEncoder.encode(value)
+    }
+
+    /// The same with Foundation's `JSONEncoder`: the reference `encode` is tested against.
+    public static func encodeWithFoundation(_ value: some Encodable) throws -> [UInt8] {
         Array(try encoder.encode(value))
     }
 
