@@ -6,6 +6,9 @@ public struct ProvinceGeneratorConfig: Sendable {
     public var applicants = 200_000
     /// About this many employers (申报单位) below departments, counties and talent centres.
     public var employers = 2_000
+    /// How many cities (石家庄 first) take employers and so applicants: 11, the province; 1 concentrates the
+    /// declarations in one city, so that one city office's review list is as long as a benchmark needs.
+    public var cities = 11
     /// The same seed gives the same province (but for the password hash's salt).
     public var seed: UInt64 = 1
     /// "Now" for the generated history: batches are open around it, every event lies before it.

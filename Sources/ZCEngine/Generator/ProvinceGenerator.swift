@@ -38,7 +38,7 @@ public struct ProvinceGenerator: Sendable {
         let hash = try PasswordHasher(config: engineConfig).hash(config.password)
         let reference = try store.pool.read { db in try ReferenceCatalog(db) }
         var treeRandom = GeneratorRandom(seed: config.seed).fork(1)
-        let tree = try ProvinceTree.build(employers: config.employers, random: &treeRandom)
+        let tree = try ProvinceTree.build(employers: config.employers, cities: config.cities, random: &treeRandom)
         let evidence = try GeneratedEvidence.write(into: EvidenceStore(databasePath: store.path))
         var context = GenerationContext(
             config: config, tree: tree, reference: reference, passwordHash: hash, now: GeneratedTime(config.now),

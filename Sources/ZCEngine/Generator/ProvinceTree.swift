@@ -15,7 +15,10 @@ struct ProvinceTree {
     static let provinceName = "河北省职称改革领导小组办公室"
 
     /// The tree with about `employers` 申报单位 under departments, counties and talent centres.
-    static func build(employers: Int, random: inout GeneratorRandom) throws -> ProvinceTree {
+    /// Only the first `cities` cities (石家庄 first) take employers; the others keep their offices and departments.
+    static func build(employers: Int, cities: Int = HebeiDivisions.cities.count, random: inout GeneratorRandom) throws
+        -> ProvinceTree
+    {
         var tree = ProvinceTree()
         tree.organizations.append(
             GeneratedOrganization(
@@ -24,12 +27,14 @@ struct ProvinceTree {
         tree.batches.append(BatchPlan(office: 0, name: "河北省省直单位"))
         let provincialEmployers = max(1, employers * 7 / 100)
         try tree.addProvincialUnits(employers: provincialEmployers, &random)
-        let weights = HebeiDivisions.cities.reduce(0) { $0 + $1.weight }
+        let weighted = HebeiDivisions.cities.prefix(max(1, cities)).count
+        let weights = HebeiDivisions.cities.prefix(weighted).reduce(0) { $0 + $1.weight }
         var remaining = employers - provincialEmployers
         for (index, city) in HebeiDivisions.cities.enumerated() {
-            let last = index == HebeiDivisions.cities.count - 1
+            let last = index == weighted - 1
             let share =
-                last ? remaining : Int((Double(employers - provincialEmployers) * city.weight / weights).rounded())
+                index >= weighted ? 0
+                : last ? remaining : Int((Double(employers - provincialEmployers) * city.weight / weights).rounded())
             remaining -= share
             try tree.addCity(city, employers: max(0, share), &random)
         }
@@ -112,14 +117,16 @@ struct ProvinceTree {
                 .cityDepartment, category: category, name: name, under: office, batch: batch, cityName: full)
             if let slot { slots[slot, default: []].append(index) }
         }
+        // A city that takes no employers keeps its self-review units, but without applicants.
+        let staffed = employers > 0 ? 1.0 : 0.0
         if city.kind == .cityOffice {
             try add(
                 .citySelfReviewUnit, category: .hospital, name: full + "人民医院", under: office, profile: .hospital,
-                size: 9, batch: batch, cityName: full)
+                size: 9 * staffed, batch: batch, cityName: full)
             if let college = ProvincialUnits.cityColleges[city.name] {
                 try add(
                     .citySelfReviewUnit, category: .university, name: college, under: office, profile: .university,
-                    size: 6, batch: batch, cityName: full)
+                    size: 6 * staffed, batch: batch, cityName: full)
             }
         }
         slots[.talentCentre] = [

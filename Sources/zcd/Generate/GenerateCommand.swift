@@ -28,6 +28,9 @@ struct Generate: ParsableCommand {
     @Option(help: "About this many employers (申报单位).")
     var employers = 2_000
 
+    @Option(help: "How many cities (石家庄 first) take employers: 11, or 1 to put every declaration in one city.")
+    var cities = 11
+
     @Option(help: "Random seed: the same seed gives the same province.")
     var seed: UInt64 = 1
 
@@ -40,6 +43,7 @@ struct Generate: ParsableCommand {
     func validate() throws {
         guard (1...5_000_000).contains(applicants) else { throw ValidationError("--applicants must be 1 to 5,000,000") }
         guard (1...9_000).contains(employers) else { throw ValidationError("--employers must be 1 to 9,000") }
+        guard (1...11).contains(cities) else { throw ValidationError("--cities must be 1 to 11") }
         guard password.count >= 8 else { throw ValidationError("--password needs at least 8 characters") }
     }
 
@@ -55,6 +59,7 @@ struct Generate: ParsableCommand {
         var config = ProvinceGeneratorConfig()
         config.applicants = applicants
         config.employers = employers
+        config.cities = cities
         config.seed = seed
         config.password = password
         let store = try Store(path: folder.database)

@@ -252,3 +252,27 @@ struct QueueIndexTests {
         #expect(named.contains("JOIN applicant p"))
     }
 }
+
+/// `--cities 1`: the other ten cities keep their offices but take no employers, so one city office's lists are long.
+@Suite("Province tree")
+struct ProvinceTreeTests {
+    @Test("With one city, every employer with applicants below a city office is below 石家庄's")
+    func oneCity() throws {
+        var random = GeneratorRandom(seed: 3)
+        let tree = try ProvinceTree.build(employers: 200, cities: 1, random: &random)
+        func cityOffice(of index: Int) -> GeneratedOrganization? {
+            var current = tree.organizations[index].parent
+            while let at = current {
+                if tree.organizations[at].kind == .cityOffice { return tree.organizations[at] }
+                current = tree.organizations[at].parent
+            }
+            return nil
+        }
+        #expect(tree.organizations.filter { $0.kind == .cityOffice }.count == 11)
+        let employers = tree.organizations.indices.filter { tree.organizations[$0].size > 0 }
+        let inCities = employers.compactMap { cityOffice(of: $0) }
+        #expect(inCities.count > employers.count / 2)
+        #expect(Set(inCities.map(\.name)).count == 1)
+        #expect(inCities.first?.name.contains("石家庄") == true)
+    }
+}
