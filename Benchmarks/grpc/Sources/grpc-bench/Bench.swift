@@ -39,7 +39,7 @@ struct Bench: AsyncParsableCommand {
 
     func run() async throws {
         let applicants = try manifest.map(Self.loadApplicants) ?? []
-        if workload == .read && applicants.isEmpty { throw ValidationError("the manifest lists no applicants") }
+        if workload == .read && applicants.isEmpty { throw BenchError("the manifest lists no applicants") }
         let method = workload == .ping ? BenchMethods.ping : BenchMethods.read
         var clients: [GRPCClient<HTTP2ClientTransport.Posix>] = []
         for _ in 0..<connections {
@@ -60,8 +60,14 @@ struct Bench: AsyncParsableCommand {
                     bodies.append(Array("{}".utf8))
                 case .read:
                     let a = applicants[i % applicants.count]
-                    let answer = try await Self.call(
-                        client, BenchMethods.login, try ZCJSON.encode(LoginParams(login: a.login, password: a.password)))
+                    let answer: [UInt8]
+                    do {
+                        answer = try await Self.call(
+                            client, BenchMethods.login,
+                            try ZCJSON.encode(LoginParams(login: a.login, password: a.password)))
+                    } catch let error as RPCError {
+                        throw BenchError("login as \(a.login) failed: \(error)")
+                    }
                     let token = try ZCJSON.decode(LoginAnswer.self, from: answer).token
                     bodies.append(try ZCJSON.encode(ReadParams(session: token, application: a.application)))
                 }
@@ -74,7 +80,7 @@ struct Bench: AsyncParsableCommand {
                 do {
                     answerBytes = try await Self.call(client, method, body).count
                 } catch let error as RPCError {
-                    throw ValidationError("the server refused \(method.fullyQualifiedMethod): \(error)")
+                    throw BenchError("the first \(method.fullyQualifiedMethod) failed: \(error)")
                 }
             }
 
@@ -151,10 +157,15 @@ struct Bench: AsyncParsableCommand {
             var applicants: [Applicant]
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ValidationError("cannot read the manifest \(path)")
+            throw BenchError("cannot read the manifest \(path)")
         }
-        let manifest = try ZCJSON.decode(Manifest.self, from: Array(data))
-        if let v = manifest.version, v != 1 { throw ValidationError("\(path) has manifest version \(v); this reads 1") }
+        let manifest: Manifest
+        do {
+            manifest = try ZCJSON.decode(Manifest.self, from: Array(data))
+        } catch {
+            throw BenchError("\(path) is not a bench manifest: \(error)")
+        }
+        if let v = manifest.version, v != 1 { throw BenchError("\(path) has manifest version \(v); this reads 1") }
         return manifest.applicants
     }
 }
@@ -184,4 +195,10 @@ struct WorkerResult: Sendable {
         _ = histogram.record(min(max(nanoseconds, 1), Self.highestTrackable))
         if let errorCode { errorCodes[errorCode.rawValue, default: ("\(errorCode)", 0)].count += 1 }
     }
+}
+
+/// A reason the run could not start, said in one line (without the usage text a ValidationError brings).
+struct BenchError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
 }

@@ -28,6 +28,8 @@ struct Serve: AsyncParsableCommand {
         let logger = Logger(label: "grpc-bench")
         // As zcd opens its state folder (Daemon.run): the store, the engine with default settings, the migrations.
         // Password hashes carry their own scrypt cost, so verifying needs no configuration.
+        try FileManager.default.createDirectory(
+            atPath: stateDir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o750])
         let store = try Store(path: stateDir + "/zcd.sqlite")
         let engine = Engine(store: store, logger: logger)
         try engine.prepare()
