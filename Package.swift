@@ -15,6 +15,8 @@ let package = Package(
         .executable(name: "zcd", targets: ["zcd"]),
         .executable(name: "zcctl", targets: ["zcctl"]),
         .library(name: "ZCProtocol", targets: ["ZCProtocol"]),
+        // For Benchmarks/grpc, a separate package that serves the engine over gRPC for comparison.
+        .library(name: "ZCEngine", targets: ["ZCEngine"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
