@@ -78,7 +78,10 @@ let package = Package(
             dependencies: ["zcd", "ZCEngine", "ZCProtocol", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: upcoming),
         // zcctl's own logic in-process (the bench tool's arguments, manifest, report), as DispatchTests does for zcd.
-        .testTarget(name: "ZcctlTests", dependencies: ["zcctl", "ZCProtocol"], swiftSettings: upcoming),
+        .testTarget(
+            name: "ZcctlTests",
+            dependencies: ["zcctl", "ZCProtocol", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: upcoming),
         // Starts the built zcd and zcctl binaries and drives them over a real socket.
         .testTarget(name: "DaemonEndToEndTests", dependencies: ["ZCProtocol"], swiftSettings: upcoming),
     ]

@@ -4,6 +4,7 @@ import ZCProtocol
 
 struct Applicant: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "applicant",
         abstract: "Applicants' accounts (申报人) of your organisation.",
         discussion: "Applicants log in with their resident ID number; a lower-case x is accepted everywhere.",
         subcommands: [
@@ -78,7 +79,10 @@ struct ApplicantList: ParsableCommand {
 }
 
 struct ApplicantShow: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one applicant (applicant.show).")
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show one applicant (applicant.show)."
+    )
     @OptionGroup var options: GlobalOptions
     @Argument(help: "The resident ID number.") var idNumber: String
 

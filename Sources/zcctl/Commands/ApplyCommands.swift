@@ -5,6 +5,7 @@ import ZCProtocol
 /// `zcctl apply …` — the applicant's declaration (申报).
 struct Apply: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "apply",
         abstract: "Your declaration (申报): start, set sections, show, submit, withdraw, status.",
         subcommands: [
             ApplyStart.self, ApplyList.self, ApplySet.self, ApplyGet.self, ApplyShow.self, ApplySubmit.self,
@@ -223,7 +224,10 @@ struct ApplyWithdraw: ParsableCommand {
 }
 
 struct ApplyStatus: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "status", abstract: "Where your declaration stands, and its history.")
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Where your declaration stands, and its history."
+    )
     @OptionGroup var options: GlobalOptions
     @OptionGroup var application: ApplicationOption
 

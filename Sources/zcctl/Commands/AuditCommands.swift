@@ -5,6 +5,7 @@ import ZCProtocol
 /// `zcctl audit case|org`: reading the audit trail (审计).
 struct Audit: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "audit",
         abstract: "Read the audit trail (审计) of a case or of an organisation; nothing can change it.",
         subcommands: [CaseTrail.self, OrganizationTrail.self])
 

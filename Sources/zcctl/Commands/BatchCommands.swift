@@ -5,6 +5,7 @@ import ZCProtocol
 /// `zcctl batch …` — 申报批次, for title-reform offices.
 struct Batch: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "batch",
         abstract: "Declaration batches (申报批次): open, list, show, edit, archive.",
         subcommands: [BatchCreate.self, BatchList.self, BatchShow.self, BatchEdit.self, BatchArchive.self])
 }

@@ -5,6 +5,7 @@ import ZCProtocol
 /// `zcctl bench …` — a load generator in the spirit of redis-benchmark and pgbench (docs/performance.md).
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "bench",
         abstract: "Load zcd with a workload and report requests/s and latency percentiles.",
         discussion: "See docs/performance.md for the workloads, the manifest format and how each figure is measured.",
         subcommands: [BenchRun.self, BenchSetup.Command.self],

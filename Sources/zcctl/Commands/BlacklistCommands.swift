@@ -5,11 +5,15 @@ import ZCProtocol
 /// `zcctl blacklist list|lift`: 黑名单, for the admins of title-reform offices.
 struct Blacklist: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "blacklist",
         abstract: "List the blacklist (黑名单) entries made at or below your office, or lift one.",
         subcommands: [List.self, Lift.self])
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List blacklist entries, newest first.")
+        static let configuration = CommandConfiguration(
+            commandName: "list",
+            abstract: "List blacklist entries, newest first."
+        )
         @OptionGroup var options: GlobalOptions
         @Option(help: "Part of the name, or the start of the ID number.") var query: String?
         @Flag(help: "Include lifted and expired entries.") var all = false
@@ -42,6 +46,7 @@ struct Blacklist: ParsableCommand {
 
     struct Lift: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "lift",
             abstract: "Lift a blacklist entry (解除黑名单); the person may submit again at once.")
         @OptionGroup var options: GlobalOptions
         @Argument(help: "The entry's number (from `zcctl blacklist list`).") var entry: Int64

@@ -4,6 +4,7 @@ import ZCProtocol
 
 struct Committee: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "committee",
         abstract: "Review committees (评委会).",
         subcommands: [
             CommitteeCreate.self, CommitteeList.self, CommitteeShow.self, CommitteeEdit.self, CommitteeDisable.self,
@@ -90,7 +91,10 @@ struct CommitteeList: ParsableCommand {
 }
 
 struct CommitteeShow: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one committee (committee.show).")
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show one committee (committee.show)."
+    )
     @OptionGroup var options: GlobalOptions
     @Argument(help: "The committee's code.") var code: String
 

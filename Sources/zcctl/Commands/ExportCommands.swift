@@ -6,6 +6,7 @@ import ZCProtocol
 /// `zcctl export`: 资格审查名单导出, written to a file chunk by chunk.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Export a batch's review list (资格审查名单) as CSV or .xlsx (leaders with review.exportList).",
         discussion: """
             The file is written chunk by chunk to FILE.part and renamed to FILE when complete, so FILE is never \

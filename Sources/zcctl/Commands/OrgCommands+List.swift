@@ -5,6 +5,7 @@ import ZCProtocol
 extension Org {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List the children of an organisation, or its whole subtree (机构列表).",
             discussion: "With --subtree the list is printed as an indented tree; --all fetches every page.")
         @OptionGroup var options: GlobalOptions

@@ -4,6 +4,7 @@ import ZCProtocol
 extension Org {
     struct Disable: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "disable",
             abstract: "Disable a child organisation (停用机构): its accounts cannot log in, their sessions end.",
             discussion: "Refused while it has enabled children. Nothing is deleted; `zcctl org enable` undoes it.")
         @OptionGroup var options: GlobalOptions
@@ -17,7 +18,10 @@ extension Org {
     }
 
     struct Enable: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Enable a disabled child organisation (启用机构).")
+        static let configuration = CommandConfiguration(
+            commandName: "enable",
+            abstract: "Enable a disabled child organisation (启用机构)."
+        )
         @OptionGroup var options: GlobalOptions
         @Argument(help: "The organisation's code.") var code: String
 

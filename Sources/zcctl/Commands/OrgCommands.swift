@@ -5,6 +5,7 @@ import ZCProtocol
 /// `zcctl org …`: the organisation tree (组织机构).
 struct Org: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "org",
         abstract: "Organisations (组织机构): create, list, show, edit, rename, disable, enable, reset an admin's password.",
         subcommands: [
             Create.self, List.self, Show.self, Edit.self, Rename.self, Disable.self, Enable.self,
@@ -15,6 +16,7 @@ struct Org: ParsableCommand {
 extension Org {
     struct Create: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "create",
             abstract: "Create a child organisation and its admin account (创建次级机构).",
             discussion: """
                 The code is the parent's code plus 4 digits: give them with --serial or let zcd take the lowest free \
@@ -48,7 +50,10 @@ extension Org {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show an organisation's profile (查看机构).")
+        static let configuration = CommandConfiguration(
+            commandName: "show",
+            abstract: "Show an organisation's profile (查看机构)."
+        )
         @OptionGroup var options: GlobalOptions
         @Argument(help: "The organisation's code.") var code: String
 
@@ -60,6 +65,7 @@ extension Org {
 
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "edit",
             abstract: "Complete your own organisation's profile (编辑本级机构).",
             discussion: "Only the options given change; an empty value (--address '') clears a text field.")
         @OptionGroup var options: GlobalOptions
@@ -80,7 +86,10 @@ extension Org {
     }
 
     struct Rename: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Rename a child organisation (修改机构名称).")
+        static let configuration = CommandConfiguration(
+            commandName: "rename",
+            abstract: "Rename a child organisation (修改机构名称)."
+        )
         @OptionGroup var options: GlobalOptions
         @Argument(help: "The organisation's code.") var code: String
         @Argument(help: "Its new name.") var name: String

@@ -3,7 +3,7 @@ import Foundation
 import ZCProtocol
 
 struct Ping: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Check that zcd answers (rpc.ping).")
+    static let configuration = CommandConfiguration(commandName: "ping", abstract: "Check that zcd answers (rpc.ping).")
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
@@ -20,7 +20,10 @@ struct Ping: ParsableCommand {
 }
 
 struct Version: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Show the versions of zcctl and of the daemon.")
+    static let configuration = CommandConfiguration(
+        commandName: "version",
+        abstract: "Show the versions of zcctl and of the daemon."
+    )
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
@@ -35,6 +38,7 @@ struct Version: ParsableCommand {
 
 struct Describe: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "describe",
         abstract: "List the daemon's methods, or show one method's params and result.")
     @OptionGroup var options: GlobalOptions
     @Argument(help: "A method name, e.g. session.login.") var method: String?
@@ -67,6 +71,7 @@ struct Describe: ParsableCommand {
 
 struct Call: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "call",
         abstract: "Call any method with raw JSON params and print the raw result.",
         discussion: "Example: zcctl call session.whoami '{}'. Params are read from standard input when given as -.")
     @OptionGroup var options: GlobalOptions

@@ -4,6 +4,7 @@ import ZCProtocol
 
 struct Ref: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "ref",
         abstract: "Reference data: title series (评审系列) and qualifications (资格).",
         subcommands: [RefSeriesCommand.self, RefQualificationsCommand.self])
 }

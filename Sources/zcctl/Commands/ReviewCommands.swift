@@ -5,6 +5,7 @@ import ZCProtocol
 /// `zcctl review …` — 资格审查 for handlers and leaders.
 struct Review: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "review",
         abstract: "Qualification review (资格审查): queue, show, pass, return, reject, blacklist.",
         subcommands: [ReviewQueue.self, ReviewShow.self, ReviewPass.self, ReviewReturn.self, ReviewReject.self, ReviewBlacklist.self])
 }
@@ -66,7 +67,10 @@ struct CaseArgument {
 }
 
 struct ReviewQueue: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "queue", abstract: "Cases waiting for you, longest waiting first.")
+    static let configuration = CommandConfiguration(
+        commandName: "queue",
+        abstract: "Cases waiting for you, longest waiting first."
+    )
     @OptionGroup var options: GlobalOptions
     @Option var batch: Int64?
     @Option var series: String?
@@ -92,7 +96,10 @@ struct ReviewQueue: ParsableCommand {
 }
 
 struct ReviewShow: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Open the submitted declaration of a case.")
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Open the submitted declaration of a case."
+    )
     @OptionGroup var options: GlobalOptions
     @Argument var application: Int64
 
@@ -102,7 +109,10 @@ struct ReviewShow: ParsableCommand {
 }
 
 struct ReviewPass: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "pass", abstract: "Pass one or many cases (CASE or CASE:STEP).")
+    static let configuration = CommandConfiguration(
+        commandName: "pass",
+        abstract: "Pass one or many cases (CASE or CASE:STEP)."
+    )
     @OptionGroup var options: GlobalOptions
     @Argument var cases: [String]
     @Option(help: "审查意见 (optional for a pass).") var opinion: String?
@@ -120,7 +130,10 @@ struct ReviewPass: ParsableCommand {
 }
 
 struct ReviewReturn: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "return", abstract: "Return a case to the applicant with the sections to change.")
+    static let configuration = CommandConfiguration(
+        commandName: "return",
+        abstract: "Return a case to the applicant with the sections to change."
+    )
     @OptionGroup var options: GlobalOptions
     @Argument var caseID: String
     @Option(help: "Sections to change, comma-separated, e.g. basicInfo,education.") var sections: String
@@ -139,7 +152,10 @@ struct ReviewReturn: ParsableCommand {
 }
 
 struct ReviewReject: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "reject", abstract: "Do not pass a case (final for the batch).")
+    static let configuration = CommandConfiguration(
+        commandName: "reject",
+        abstract: "Do not pass a case (final for the batch)."
+    )
     @OptionGroup var options: GlobalOptions
     @Argument var caseID: String
     @Option(help: "Why (required).") var opinion: String
@@ -152,7 +168,10 @@ struct ReviewReject: ParsableCommand {
 }
 
 struct ReviewBlacklist: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "blacklist", abstract: "Blacklist the applicant for three years.")
+    static let configuration = CommandConfiguration(
+        commandName: "blacklist",
+        abstract: "Blacklist the applicant for three years."
+    )
     @OptionGroup var options: GlobalOptions
     @Argument var caseID: String
     @Option(help: "Why (required).") var opinion: String
@@ -165,7 +184,10 @@ struct ReviewBlacklist: ParsableCommand {
 }
 
 struct History: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "The history of a case: submissions and every review step.")
+    static let configuration = CommandConfiguration(
+        commandName: "history",
+        abstract: "The history of a case: submissions and every review step."
+    )
     @OptionGroup var options: GlobalOptions
     @Argument var application: Int64
 

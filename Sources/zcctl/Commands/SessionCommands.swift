@@ -4,6 +4,7 @@ import ZCProtocol
 
 struct Login: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "login",
         abstract: "Log in; later commands act as this account.",
         discussion: "The password is asked for on the terminal, or read as one line from standard input.")
     @OptionGroup var options: GlobalOptions
@@ -34,7 +35,7 @@ struct Login: ParsableCommand {
 }
 
 struct Logout: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "End the saved session.")
+    static let configuration = CommandConfiguration(commandName: "logout", abstract: "End the saved session.")
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
@@ -53,7 +54,10 @@ struct Logout: ParsableCommand {
 }
 
 struct WhoAmI: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "whoami", abstract: "Show who the daemon takes you for.")
+    static let configuration = CommandConfiguration(
+        commandName: "whoami",
+        abstract: "Show who the daemon takes you for."
+    )
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
@@ -75,6 +79,7 @@ struct WhoAmI: ParsableCommand {
 
 struct Passwd: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "passwd",
         abstract: "Change your password.",
         discussion: "Asks for the old and the new password (twice on a terminal); from standard input: old, then new.")
     @OptionGroup var options: GlobalOptions

@@ -4,7 +4,10 @@ import ZCProtocol
 
 extension Staff {
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List your organisation's staff (工作人员列表).")
+        static let configuration = CommandConfiguration(
+            commandName: "list",
+            abstract: "List your organisation's staff (工作人员列表)."
+        )
         @OptionGroup var options: GlobalOptions
         @Option(name: .customLong("type"), help: "Only handlers or only leaders.") var staffType: StaffType?
         @Flag(help: "Include disabled accounts.") var includeDisabled = false
@@ -43,6 +46,7 @@ extension Staff {
 
     struct Disable: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "disable",
             abstract: "Disable a staff account (停用工作人员): it cannot log in and its sessions end.")
         @OptionGroup var options: GlobalOptions
         @Argument(help: "The login name.") var account: String
@@ -54,7 +58,10 @@ extension Staff {
     }
 
     struct Enable: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Enable a disabled staff account (启用工作人员).")
+        static let configuration = CommandConfiguration(
+            commandName: "enable",
+            abstract: "Enable a disabled staff account (启用工作人员)."
+        )
         @OptionGroup var options: GlobalOptions
         @Argument(help: "The login name.") var account: String
 
@@ -66,6 +73,7 @@ extension Staff {
 
     struct ResetPassword: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "reset-password",
             abstract: "Give a staff account a new initial password (重置密码); it must be changed at the next login.")
         @OptionGroup var options: GlobalOptions
         @Argument(help: "The login name.") var account: String
@@ -82,6 +90,7 @@ extension Staff {
 
     struct Grantable: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "grantable",
             abstract: "List the permissions you may grant to a handler or a leader (可授予权限).")
         @OptionGroup var options: GlobalOptions
         @Argument(help: "handler or leader.") var staffType: StaffType

@@ -5,6 +5,7 @@ import ZCProtocol
 /// `zcctl staff …`: your organisation's handlers (经办人) and leaders (领导).
 struct Staff: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "staff",
         abstract: "Staff accounts (工作人员) of your organisation: handlers and leaders and their permissions.",
         subcommands: [
             Create.self, List.self, Show.self, Edit.self, Permissions.self, Disable.self, Enable.self,
@@ -15,6 +16,7 @@ struct Staff: ParsableCommand {
 extension Staff {
     struct Create: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "create",
             abstract: "Create a staff account in your organisation (创建工作人员账号).",
             discussion: "The initial password is shown once. `zcctl staff grantable TYPE` lists the permissions.")
         @OptionGroup var options: GlobalOptions
@@ -39,7 +41,7 @@ extension Staff {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a staff account (查看工作人员).")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a staff account (查看工作人员).")
         @OptionGroup var options: GlobalOptions
         @Argument(help: "The login name.") var account: String
 
@@ -51,6 +53,7 @@ extension Staff {
 
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "edit",
             abstract: "Change a staff member's name or phone (编辑工作人员).",
             discussion: "Only the options given change; --phone '' clears the phone.")
         @OptionGroup var options: GlobalOptions
@@ -70,6 +73,7 @@ extension Staff {
 
     struct Permissions: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "permissions",
             abstract: "Replace a staff member's permissions (设置权限); effective at once.",
             discussion: "The permissions given become the whole set; --none removes them all.")
         @OptionGroup var options: GlobalOptions

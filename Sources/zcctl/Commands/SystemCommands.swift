@@ -3,6 +3,7 @@ import ZCProtocol
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Create the provincial title-reform office (省职改办) and its admin (operators only, once).")
     @OptionGroup var options: GlobalOptions
     @Option(help: "The office's 2-digit code (default 13).") var code: String?
