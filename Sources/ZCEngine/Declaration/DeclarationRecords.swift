@@ -66,13 +66,7 @@ extension ApplicationRecord {
     /// checked against the schema by a test) is read by position; any other row by name.
     init(row: Row) throws {
         if row.count == Self.columns.count {
-            self.init(
-                id: row[0], batchId: row[1], applicantAccountId: row[2], employerOrganizationId: row[3], state: row[4],
-                reviewMethod: row[5], route: row[6], seriesCode: row[7], qualificationCode: row[8], level: row[9],
-                specialty: row[10], snapshotId: row[11], createdAt: row[12], updatedAt: row[13], submittedAt: row[14],
-                round: row[15], reviewOrganizationId: row[16], reviewStage: row[17], reviewSeq: row[18],
-                waitingSince: row[19], chainEndOrganizationId: row[20], returnMarks: row[21], returnReason: row[22],
-                committeeId: row[23], routing: row[24])
+            try self.init(leading: row)
             return
         }
         let c = Self.columns
@@ -84,6 +78,17 @@ extension ApplicationRecord {
             reviewOrganizationId: row[c[16]], reviewStage: row[c[17]], reviewSeq: row[c[18]],
             waitingSince: row[c[19]], chainEndOrganizationId: row[c[20]], returnMarks: row[c[21]],
             returnReason: row[c[22]], committeeId: row[c[23]], routing: row[c[24]])
+    }
+
+    /// The application from the first `columns.count` columns of a row that starts with `application.*`.
+    init(leading row: Row) throws {
+        self.init(
+            id: row[0], batchId: row[1], applicantAccountId: row[2], employerOrganizationId: row[3], state: row[4],
+            reviewMethod: row[5], route: row[6], seriesCode: row[7], qualificationCode: row[8], level: row[9],
+            specialty: row[10], snapshotId: row[11], createdAt: row[12], updatedAt: row[13], submittedAt: row[14],
+            round: row[15], reviewOrganizationId: row[16], reviewStage: row[17], reviewSeq: row[18],
+            waitingSince: row[19], chainEndOrganizationId: row[20], returnMarks: row[21], returnReason: row[22],
+            committeeId: row[23], routing: row[24])
     }
 }
 

@@ -106,10 +106,13 @@ extension Engine {
     /// The whole declaration as one JSON document: the applicant's live draft, or after submission the frozen
     /// snapshot with the live header.
     public func applicationDocument(id: Int64, caller: Caller) throws -> [UInt8] {
-        try read { db in
-            let principal = try self.requireApplicant(caller)
-            let app = try self.ownApplication(db, id: id, principal)
-            return try self.document(db, app)
+        let principal = try requireApplicant(caller)
+        return try read { db in
+            switch try self.frozenDocument(db, id: id, applicant: principal.accountID) {
+            case .document(let bytes): return bytes
+            case .notFound: throw EngineError.notFound(entity: "application", key: String(id))
+            case .editable(let app, let header): return DocumentJSON.document(header: header, body: try self.liveBody(db, app))
+            }
         }
     }
 
@@ -166,17 +169,24 @@ extension Engine {
     }
 
     func documentHeader(_ db: Database, _ app: ApplicationRecord) throws -> DocumentHeader {
-        let view = try applicationView(db, app, withSections: false)
-        return DocumentHeader(
-            id: view.id, batch: .init(id: view.batchID, name: view.batchName),
-            employer: .init(code: view.employerCode, name: view.employerName), state: view.state.rawValue,
-            stateName: view.state.chineseName, seriesCode: view.declaration.seriesCode, seriesName: view.seriesName,
-            qualificationCode: view.declaration.qualificationCode, qualificationName: view.qualificationName,
-            level: view.level.rawValue, levelName: view.level.chineseName,
-            reviewMethod: view.declaration.reviewMethod.rawValue, route: view.declaration.route.rawValue,
-            specialty: view.declaration.specialty, createdAt: view.createdAt, updatedAt: view.updatedAt,
-            submittedAt: view.submittedAt)
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: Self.headerNamesSQL), arguments: [app.id])
+        guard let row = try rows.next() else {
+            throw EngineError.notFound(entity: "application", key: String(app.id ?? 0))
+        }
+        return DocumentHeader(app, names: row, at: 0)
     }
+
+    /// The names a document's header shows beside the application's own columns, in `DocumentHeader(_:names:at:)`'s
+    /// order; `frozenDocument` selects the same joins.
+    static let headerNamesSQL = """
+        SELECT b.name, e.code, e.name, s.name, q.name
+        FROM application a
+        JOIN batch b ON b.id = a.batch_id
+        JOIN organization e ON e.id = a.employer_organization_id
+        LEFT JOIN reference_qualification q ON q.code = a.qualification_code
+        LEFT JOIN reference_series s ON s.code = q.series_code
+        WHERE a.id = ?
+        """
 
     /// The header of `app`, read in one query (names of its batch, employer, applicant, qualification and the
     /// organisation it waits at); `withSections` adds which sections are saved, without their content.
