@@ -107,6 +107,8 @@ check "zcd.socket enabled and listening" "enabled active" \
 check "socket owner and mode" "660 root zcd" "$(ct stat -c '%a %U %G' /run/zcd/zcd.sock)"
 check "state folder" "750 zcd zcd" "$(ct stat -c '%a %U %G' /var/lib/zcd)"
 check "zcd.service not started yet" inactive "$(ct systemctl is-active zcd.service || true)"
+# One journal entry per request comes at debug; the first connection starts zcd with this config.
+ct sed -i 's/^#log_level = info$/log_level = debug/' /etc/zcd/zcd.conf
 
 ct id alice >/dev/null 2>&1 || ct useradd -m -G zcd alice
 ct id bob >/dev/null 2>&1 || ct useradd -m bob

@@ -25,17 +25,36 @@ final class Dispatcher: Sendable {
     func handle(_ envelope: RequestEnvelope, connection: ConnectionState) async -> [UInt8]? {
         do {
             let result = try await run(envelope, connection: connection)
+            logAnswer(envelope, connection, failure: nil)
             guard let id = envelope.id else { return nil }
             return ResponseBody.success(id: id, result: result)
         } catch {
-            let wire = ErrorMapping.wire(error, method: envelope.method, logger: logger)
-            if logger.logLevel <= .debug {
-                logger.debug(
-                    "\(envelope.method) failed: \(wire.code.name): \(wire.message)",
-                    metadata: ["method": "\(envelope.method)", "callerUID": "\(connection.peer.uid)"])
-            }
+            let wire = ErrorMapping.wire(error, method: envelope.method, logger: requestLogger(envelope, connection))
+            logAnswer(envelope, connection, failure: wire)
             guard let id = envelope.id else { return nil }
             return ResponseBody.failure(id: id, error: wire)
+        }
+    }
+
+    /// The daemon's logger with the request's fields (journal `REQUEST_ID`, `METHOD`, `CALLER_UID`), for entries
+    /// about this request. The id is the JSON-RPC id as the client wrote it.
+    func requestLogger(_ envelope: RequestEnvelope, _ connection: ConnectionState) -> Logger {
+        var logger = self.logger
+        logger[metadataKey: "method"] = "\(envelope.method)"
+        logger[metadataKey: "callerUID"] = "\(connection.peer.uid)"
+        if let id = envelope.id { logger[metadataKey: "requestID"] = "\(String(decoding: id, as: UTF8.self))" }
+        return logger
+    }
+
+    /// One debug entry per answered request. The level is checked first: at `info`, the default, a request pays
+    /// nothing for it.
+    func logAnswer(_ envelope: RequestEnvelope, _ connection: ConnectionState, failure: WireError?) {
+        guard logger.logLevel <= .debug else { return }
+        let logger = requestLogger(envelope, connection)
+        if let failure {
+            logger.debug("\(envelope.method) failed: \(failure.code.name): \(failure.message)")
+        } else {
+            logger.debug("\(envelope.method) answered")
         }
     }
 
@@ -87,9 +106,11 @@ final class Dispatcher: Sendable {
             }
             let context = try authorize(handler, envelope, connection, principal, sessionProblem)
             let result = try inline(envelope.params, context)
+            logAnswer(envelope, connection, failure: nil)
             return .answered(envelope.id.map { ResponseBody.success(id: $0, result: result) })
         } catch {
-            let wire = ErrorMapping.wire(error, method: envelope.method, logger: logger)
+            let wire = ErrorMapping.wire(error, method: envelope.method, logger: requestLogger(envelope, connection))
+            logAnswer(envelope, connection, failure: wire)
             return .answered(envelope.id.map { ResponseBody.failure(id: $0, error: wire) })
         }
     }

@@ -11,7 +11,7 @@ enum ErrorMapping {
         case let e as DecodingError: return wire(e)
         case let e as WireError: return e
         default:
-            logger.error("internal error in \(method): \(String(reflecting: error))", metadata: ["method": "\(method)"])
+            logger.error("internal error in \(method): \(String(reflecting: error))")
             return WireError(code: .internalError, message: "internal error; see the daemon's log")
         }
     }
