@@ -33,9 +33,10 @@ extension DocumentHeader {
 
 extension Engine {
     /// A submitted declaration's whole document — its row, the header's names and the frozen snapshot — in one
-    /// statement. One statement reads one state of the database, so it needs no transaction around it; the full path
-    /// (`document`) needs one for its three queries, and the transaction's BEGIN and COMMIT cost as much as one of
-    /// them. `application.show` is the call applicants repeat most in a batch's last days.
+    /// statement instead of three; for a draft, its row and header, the live sections being read next in the same
+    /// transaction. `application.show` is the call applicants repeat most in a batch's last days. (Reading the
+    /// statement outside a transaction, which one statement allows, made submitted declarations faster still but
+    /// drafts slower, since they pay for it before the transaction: docs/performance.md.)
     func frozenDocument(_ db: Database, id: Int64, applicant: Int64) throws -> FrozenDocumentLookup {
         let rows = try Row.fetchCursor(
             db.cachedStatement(sql: """

@@ -111,7 +111,8 @@ extension Engine {
             switch try self.frozenDocument(db, id: id, applicant: principal.accountID) {
             case .document(let bytes): return bytes
             case .notFound: throw EngineError.notFound(entity: "application", key: String(id))
-            case .editable(let app, let header): return DocumentJSON.document(header: header, body: try self.liveBody(db, app))
+            case .editable(let app, let header):
+                return DocumentJSON.document(header: header, body: try self.liveBody(db, app))
             }
         }
     }
