@@ -37,18 +37,13 @@ private let socketActivate = "/usr/bin/systemd-socket-activate"
         _ = FileManager.default.createFile(atPath: stderrPath, contents: nil)
         func log() -> String { (try? String(contentsOfFile: stderrPath, encoding: .utf8)) ?? "" }
 
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: socketActivate)
         // No --socket: zcd must take the listening socket it is handed as fd 3.
-        process.arguments = [
-            "-l", socket, "-E", "NOTIFY_SOCKET=\(listener.path)",
-            try Binaries.zcd, "--state-dir", folder.file("st"), "--config", config,
-        ]
-        process.environment = Binaries.cleanEnvironment([:])
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle(forWritingAtPath: stderrPath)
-        process.standardError = FileHandle(forWritingAtPath: stderrPath)
-        try process.run()
+        let process = try ChildProcess(
+            socketActivate,
+            [
+                "-l", socket, "-E", "NOTIFY_SOCKET=\(listener.path)",
+                try Binaries.zcd, "--state-dir", folder.file("st"), "--config", config,
+            ], environment: Binaries.cleanEnvironment([:]), stdout: stderrPath, stderr: stderrPath)
         defer {
             if process.isRunning {
                 kill(process.processIdentifier, SIGKILL)

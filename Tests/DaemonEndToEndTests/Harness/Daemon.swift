@@ -18,7 +18,7 @@ final class Daemon {
     let environment: [String: String]
     /// The wall clock zcd runs on under libfaketime, or nil: the real one, with nothing preloaded.
     let clock: FakeTime?
-    let process = Process()
+    let process: ChildProcess
 
     /// Config lines every test daemon gets: a cheap KDF so that logins take milliseconds in a debug build.
     static let baseConfig = ["scrypt_log_n": "10"]
@@ -68,15 +68,11 @@ final class Daemon {
             .write(to: URL(fileURLWithPath: configPath))
 
         _ = FileManager.default.createFile(atPath: stderrPath, contents: nil)
-        process.executableURL = URL(fileURLWithPath: try Binaries.zcd)
-        process.arguments =
+        process = try ChildProcess(
+            try Binaries.zcd,
             clock == nil
-            ? ["--socket", self.socketPath, "--state-dir", self.stateDirectory, "--config", configPath] : []
-        process.environment = Binaries.cleanEnvironment(environment)
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle(forWritingAtPath: stderrPath)
-        process.standardError = FileHandle(forWritingAtPath: stderrPath)
-        try process.run()
+                ? ["--socket", self.socketPath, "--state-dir", self.stateDirectory, "--config", configPath] : [],
+            environment: Binaries.cleanEnvironment(environment), stdout: stderrPath, stderr: stderrPath)
         if waitForSocket { try waitUntilServing() }
     }
 

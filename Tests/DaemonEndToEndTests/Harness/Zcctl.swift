@@ -97,14 +97,9 @@ struct Zcctl {
         let inPath = try folder.write("stdin", stdin)
         _ = FileManager.default.createFile(atPath: outPath, contents: nil)
         _ = FileManager.default.createFile(atPath: errPath, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        process.environment = Binaries.cleanEnvironment(environment)
-        process.standardInput = FileHandle(forReadingAtPath: inPath)
-        process.standardOutput = FileHandle(forWritingAtPath: outPath)
-        process.standardError = FileHandle(forWritingAtPath: errPath)
-        try process.run()
+        let process = try ChildProcess(
+            path, arguments, environment: Binaries.cleanEnvironment(environment), stdin: inPath, stdout: outPath,
+            stderr: errPath)
         guard waitUntil(seconds: seconds, { !process.isRunning }) else {
             kill(process.processIdentifier, SIGKILL)
             _ = waitUntil(seconds: 10) { !process.isRunning }
