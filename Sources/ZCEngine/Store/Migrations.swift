@@ -11,8 +11,8 @@ enum Migrations {
         m.registerMigration("v6-review-chain", migrate: v6)
         m.registerMigration("v7-publicity", migrate: v7)
         // A migration that only adds tables, columns or indexes runs with foreign keys enforced as it goes
-        // (`.immediate`); by default GRDB checks every foreign key of the whole database after it, which takes ~20 s
-        // on a province's 4 GB at the first start after an upgrade.
+        // (`.immediate`); by default GRDB checks every foreign key of the whole database after it, which took 7.5 s
+        // of an upgraded 3.4 GB province's first start (READY after 8.0 s, 0.49 s with `.immediate`).
         m.registerMigration("v9-queue-indexes", foreignKeyChecks: .immediate, migrate: v9)
         return m
     }
