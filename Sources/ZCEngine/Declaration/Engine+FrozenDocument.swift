@@ -32,23 +32,22 @@ extension DocumentHeader {
 }
 
 extension Engine {
+    /// `frozenDocument`'s one statement: the application, the header's names and the snapshot.
+    static let frozenDocumentSQL = """
+        SELECT a.*, \(headerNameColumns), snap.document
+        FROM application a
+        \(headerJoins)
+        LEFT JOIN application_snapshot snap ON snap.id = a.snapshot_id
+        WHERE a.id = ?
+        """
+
     /// A submitted declaration's whole document — its row, the header's names and the frozen snapshot — in one
     /// statement instead of three; for a draft, its row and header, the live sections being read next in the same
     /// transaction. `application.show` is the call applicants repeat most in a batch's last days. (Reading the
     /// statement outside a transaction, which one statement allows, made submitted declarations faster still but
     /// drafts slower, since they pay for it before the transaction: docs/performance.md.)
     func frozenDocument(_ db: Database, id: Int64, applicant: Int64) throws -> FrozenDocumentLookup {
-        let rows = try Row.fetchCursor(
-            db.cachedStatement(sql: """
-                SELECT a.*, b.name, e.code, e.name, s.name, q.name, snap.document
-                FROM application a
-                JOIN batch b ON b.id = a.batch_id
-                JOIN organization e ON e.id = a.employer_organization_id
-                LEFT JOIN reference_qualification q ON q.code = a.qualification_code
-                LEFT JOIN reference_series s ON s.code = q.series_code
-                LEFT JOIN application_snapshot snap ON snap.id = a.snapshot_id
-                WHERE a.id = ?
-                """), arguments: [id])
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: Self.frozenDocumentSQL), arguments: [id])
         guard let row = try rows.next() else { return .notFound }
         let app = try ApplicationRecord(leading: row)
         guard app.applicantAccountId == applicant else { return .notFound }

@@ -178,16 +178,15 @@ extension Engine {
     }
 
     /// The names a document's header shows beside the application's own columns, in `DocumentHeader(_:names:at:)`'s
-    /// order; `frozenDocument` selects the same joins.
-    static let headerNamesSQL = """
-        SELECT b.name, e.code, e.name, s.name, q.name
-        FROM application a
+    /// order, and the joins from `application a` that give them; `frozenDocumentSQL` selects them too.
+    static let headerNameColumns = "b.name, e.code, e.name, s.name, q.name"
+    static let headerJoins = """
         JOIN batch b ON b.id = a.batch_id
         JOIN organization e ON e.id = a.employer_organization_id
         LEFT JOIN reference_qualification q ON q.code = a.qualification_code
         LEFT JOIN reference_series s ON s.code = q.series_code
-        WHERE a.id = ?
         """
+    static let headerNamesSQL = "SELECT \(headerNameColumns) FROM application a \(headerJoins) WHERE a.id = ?"
 
     /// The header of `app`, read in one query (names of its batch, employer, applicant, qualification and the
     /// organisation it waits at); `withSections` adds which sections are saved, without their content.
