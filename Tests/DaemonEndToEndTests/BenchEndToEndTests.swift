@@ -32,9 +32,19 @@ import ZCProtocol
         #expect(int(piped["requests"]) == 300)
         #expect(int(piped["errors"]) == 0)
 
+        // Several connections on one thread go through epoll; uneven deals (5 over 2) leave no connection out.
+        for threads in ["1", "2"] {
+            let shared = try report(
+                zcctl, ["--requests", "503", "--connections", "5", "--threads", threads, "--pipeline", "3"])
+            #expect(int(shared["requests"]) == 503, "\(threads) threads")
+            #expect(int(shared["errors"]) == 0)
+            #expect(int(shared["threads"]) == Int(threads))
+            #expect((shared["connectionFailures"] as? [Any])?.isEmpty == true, "\(shared)")
+        }
+
         let human = try zcctl.run(["bench", "--duration", "0.3"])
         #expect(human.status == 0, "\(human)")
-        #expect(human.stdout.hasPrefix("zcctl bench: ping, 1 connection, pipeline 1"), "\(human)")
+        #expect(human.stdout.hasPrefix("zcctl bench: ping, 1 connection on 1 thread, pipeline 1"), "\(human)")
         #expect(human.stdout.contains("ping (rpc.ping)"), "\(human)")
         #expect(try daemon.stop() == 0, "\(daemon.log)")
     }
@@ -45,7 +55,7 @@ import ZCProtocol
         let unreachable = try zcctl.run(["bench", "--requests", "10"])
         #expect(unreachable.status == 3, "\(unreachable)")
         #expect(unreachable.stderr.contains("none.sock"), "\(unreachable)")
-        for bad in [["--connections", "0"], ["--workload", "pong"], ["--duration", "1", "--requests", "5"]] {
+        for bad in [["--connections", "0"], ["--connections", "2", "--threads", "3"], ["--workload", "pong"], ["--duration", "1", "--requests", "5"]] {
             let run = try zcctl.run(["bench"] + bad)
             #expect(run.status == 2, "\(bad): \(run)")
         }

@@ -5,12 +5,12 @@ import Testing
 /// `zcctl bench` options: every number is checked before anything connects, and the message names the option.
 @Suite struct BenchPlanTests {
     private func plan(
-        _ workload: String = "ping", connections: Int = 1, pipeline: Int = 1, duration: Double? = nil,
-        requests: Int? = nil, warmup: Double = 0
+        _ workload: String = "ping", connections: Int = 1, threads: Int? = nil, pipeline: Int = 1,
+        duration: Double? = nil, requests: Int? = nil, warmup: Double = 0, processors: Int = 2
     ) throws(BenchUsageError) -> BenchPlan {
         try BenchPlan.make(
-            workload: workload, connections: connections, pipeline: pipeline, duration: duration, requests: requests,
-            warmup: warmup)
+            workload: workload, connections: connections, threads: threads, pipeline: pipeline, duration: duration,
+            requests: requests, warmup: warmup, processors: processors)
     }
 
     private func refusal(_ make: () throws -> BenchPlan) -> String? {
@@ -27,8 +27,19 @@ import Testing
     @Test func withNothingGivenItPingsOverOneConnectionForTenSeconds() throws {
         let p = try plan()
         #expect(
-            p == BenchPlan(workload: .ping, connections: 1, pipeline: 1, stop: .duration(seconds: 10), warmupSeconds: 0)
-        )
+            p
+                == BenchPlan(
+                    workload: .ping, connections: 1, threads: 1, pipeline: 1, stop: .duration(seconds: 10),
+                    warmupSeconds: 0))
+    }
+
+    @Test func threadsDefaultToOnePerProcessorAndNeverExceedTheConnections() throws {
+        #expect(try plan(connections: 32, processors: 2).threads == 2)
+        #expect(try plan(connections: 32, processors: 1).threads == 1)
+        #expect(try plan(connections: 3, processors: 8).threads == 3)
+        #expect(try plan(connections: 32, threads: 32, processors: 2).threads == 32)
+        #expect(try plan(connections: 5, threads: 1, processors: 2).threads == 1)
+        #expect(BenchPlan.defaultProcessors() >= 1)
     }
 
     @Test func everyWorkloadNameIsAccepted() throws {
@@ -42,6 +53,8 @@ import Testing
         #expect(refusal { try plan(connections: 0) }?.hasPrefix("--connections") == true)
         #expect(refusal { try plan(connections: 1025) }?.hasPrefix("--connections") == true)
         #expect(refusal { try plan(pipeline: 0) }?.hasPrefix("--pipeline") == true)
+        #expect(refusal { try plan(connections: 4, threads: 0) } == "--threads must be 1 to --connections (4), not 0")
+        #expect(refusal { try plan(connections: 4, threads: 5) }?.hasPrefix("--threads") == true)
         #expect(refusal { try plan(duration: 0) }?.hasPrefix("--duration") == true)
         #expect(refusal { try plan(duration: -3) }?.hasPrefix("--duration") == true)
         #expect(refusal { try plan(warmup: -1) }?.hasPrefix("--warmup") == true)

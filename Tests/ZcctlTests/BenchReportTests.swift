@@ -44,7 +44,7 @@ import ZCProtocol
         for i in 601...1000 { b.record(.read, nanoseconds: UInt64(i) * 1000, errorCode: nil, at: 2) }
         for _ in 0..<10 { b.record(.decide, nanoseconds: 2_000_000, errorCode: 1011, at: 3) }
         a.record(.save, nanoseconds: 3_000_000, errorCode: 1006, at: 4)
-        let plan = BenchPlan(workload: .mixed, connections: 2, pipeline: 1, stop: .requests(1011), warmupSeconds: 0)
+        let plan = BenchPlan(workload: .mixed, connections: 2, threads: 2, pipeline: 1, stop: .requests(1011), warmupSeconds: 0)
         let r = BenchReport(plan: plan, seconds: 2, results: [a, b])
         #expect(r.requests == 1011)
         #expect(r.errors == 11)
@@ -63,12 +63,12 @@ import ZCProtocol
     @Test func theJSONShapeIsTheDocumentedOne() throws {
         var a = WorkerResult()
         a.record(.ping, nanoseconds: 9000, errorCode: nil, at: 1)
-        let plan = BenchPlan(workload: .ping, connections: 1, pipeline: 1, stop: .requests(1), warmupSeconds: 0)
+        let plan = BenchPlan(workload: .ping, connections: 1, threads: 1, pipeline: 1, stop: .requests(1), warmupSeconds: 0)
         let json = try ZCJSON.encode(BenchReport(plan: plan, seconds: 0.5, results: [a]))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json)) as? [String: Any])
         #expect(
             Set(object.keys) == [
-                "workload", "connections", "pipeline", "warmupSeconds", "seconds", "requests", "errors",
+                "workload", "connections", "threads", "pipeline", "warmupSeconds", "seconds", "requests", "errors",
                 "requestsPerSecond", "latencyMicroseconds", "errorCodes", "operations", "connectionFailures",
                 "casesExhausted",
             ])

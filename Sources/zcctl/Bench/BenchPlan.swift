@@ -1,3 +1,5 @@
+import Foundation
+
 /// When a run ends: after a time, or after a number of measured requests (warm-up not counted).
 enum BenchStop: Equatable, Sendable {
     case duration(seconds: Double)
@@ -8,6 +10,8 @@ enum BenchStop: Equatable, Sendable {
 struct BenchPlan: Equatable, Sendable {
     var workload: BenchWorkload
     var connections: Int
+    /// Load threads; the connections are dealt among them (`BenchThread`).
+    var threads: Int
     var pipeline: Int
     var stop: BenchStop
     var warmupSeconds: Double
@@ -20,7 +24,8 @@ struct BenchPlan: Equatable, Sendable {
 
     /// Checks the options as given on the command line; the message names the option.
     static func make(
-        workload: String, connections: Int, pipeline: Int, duration: Double?, requests: Int?, warmup: Double
+        workload: String, connections: Int, threads: Int? = nil, pipeline: Int, duration: Double?, requests: Int?,
+        warmup: Double, processors: Int = defaultProcessors()
     ) throws(BenchUsageError) -> BenchPlan {
         guard let w = BenchWorkload(rawValue: workload) else {
             throw BenchUsageError(
@@ -30,6 +35,9 @@ struct BenchPlan: Equatable, Sendable {
         }
         guard (1...maximumConnections).contains(connections) else {
             throw BenchUsageError("--connections must be 1 to \(maximumConnections), not \(connections)")
+        }
+        if let threads, !(1...connections).contains(threads) {
+            throw BenchUsageError("--threads must be 1 to --connections (\(connections)), not \(threads)")
         }
         guard (1...maximumPipeline).contains(pipeline) else {
             throw BenchUsageError("--pipeline must be 1 to \(maximumPipeline), not \(pipeline)")
@@ -54,8 +62,14 @@ struct BenchPlan: Equatable, Sendable {
         case (nil, nil):
             stop = .duration(seconds: defaultSeconds)
         }
-        return BenchPlan(workload: w, connections: connections, pipeline: pipeline, stop: stop, warmupSeconds: warmup)
+        return BenchPlan(
+            workload: w, connections: connections, threads: threads ?? min(connections, max(processors, 1)),
+            pipeline: pipeline, stop: stop, warmupSeconds: warmup)
     }
+
+    /// The vCPUs this process may run on (its affinity, as `taskset` sets it): one load thread each by default,
+    /// since a thread per connection spends the CPU the daemon needs on waking threads.
+    static func defaultProcessors() -> Int { max(ProcessInfo.processInfo.activeProcessorCount, 1) }
 
     /// How many measured requests connection `index` sends in a `--requests` run: the total split evenly, the first
     /// connections taking one more when it does not divide.

@@ -42,6 +42,7 @@ struct LatencySummary: Encodable, Equatable, Sendable {
 struct BenchReport: Encodable, Sendable {
     var workload: String
     var connections: Int
+    var threads: Int
     var pipeline: Int
     var warmupSeconds: Double
     /// The measured interval: from the end of the warm-up to the stop (or to the last answer of a --requests run).
@@ -77,6 +78,7 @@ struct BenchReport: Encodable, Sendable {
     init(plan: BenchPlan, seconds: Double, results: [WorkerResult]) {
         workload = plan.workload.rawValue
         connections = plan.connections
+        threads = plan.threads
         pipeline = plan.pipeline
         warmupSeconds = plan.warmupSeconds
         self.seconds = (seconds * 1_000_000).rounded() / 1_000_000
@@ -120,7 +122,8 @@ struct BenchReport: Encodable, Sendable {
         var lines: [String] = []
         let warm = warmupSeconds > 0 ? ", warm-up \(Self.number(warmupSeconds)) s" : ""
         lines.append(
-            "zcctl bench: \(workload), \(connections) connection\(connections == 1 ? "" : "s"), pipeline \(pipeline), "
+            "zcctl bench: \(workload), \(connections) connection\(connections == 1 ? "" : "s") on \(threads) "
+                + "thread\(threads == 1 ? "" : "s"), pipeline \(pipeline), "
                 + "\(Self.number(seconds)) s measured\(warm)")
         lines.append("requests  \(requests)  (\(Self.number(requestsPerSecond)) requests/s)")
         lines.append(

@@ -1,7 +1,8 @@
 import Dispatch
 import Foundation
 
-/// Runs a plan: one thread per connection, all connected before any sends, a warm-up, then the measured interval.
+/// Runs a plan: its connections dealt round-robin to its threads, all connected before any sends, a warm-up, then
+/// the measured interval.
 struct BenchRunner {
     let plan: BenchPlan
     let socketPath: String
@@ -21,20 +22,23 @@ struct BenchRunner {
             }
             workers.append(BenchWorker(socket: socket, plan: connection, control: control, depth: plan.pipeline))
         }
+        let threads = (0..<plan.threads).map { t in
+            BenchThread(workers: stride(from: t, to: workers.count, by: plan.threads).map { workers[$0] })
+        }
         let go = DispatchSemaphore(value: 0)
         let done = DispatchGroup()
-        for worker in workers {
+        for benchThread in threads {
             done.enter()
             let thread = Thread {
                 go.wait()
-                worker.run()
+                benchThread.run()
                 done.leave()
             }
             thread.stackSize = 1 << 20
             thread.start()
         }
         var measuredFrom = monotonicNanoseconds()
-        for _ in workers { go.signal() }
+        for _ in threads { go.signal() }
         if plan.warmupSeconds > 0 {
             _ = done.wait(timeout: .now() + plan.warmupSeconds)
             measuredFrom = monotonicNanoseconds()

@@ -1,11 +1,15 @@
 import Glibc
 
-/// One blocking Unix stream socket, used by one thread: no event loop and no copies beyond the kernel's.
+/// One Unix stream socket, used by one thread: blocking sends and receives, or receives that only take what has
+/// arrived when the thread watches several sockets with epoll. No copies beyond the kernel's.
 final class BenchSocket {
     let fd: Int32
+    /// How long a connection waits for an answer before the run counts it as failed: a bound against a daemon
+    /// that stops answering, not a latency limit.
+    static let answerTimeoutSeconds = 30
 
     /// Connects to `path`; the error text is errno's.
-    init(path: String, receiveTimeoutSeconds: Int = 30) throws(BenchSocketError) {
+    init(path: String, receiveTimeoutSeconds: Int = BenchSocket.answerTimeoutSeconds) throws(BenchSocketError) {
         var address = sockaddr_un()
         address.sun_family = sa_family_t(AF_UNIX)
         let capacity = MemoryLayout.size(ofValue: address.sun_path)
@@ -29,7 +33,6 @@ final class BenchSocket {
             _ = Glibc.close(fd)
             throw BenchSocketError(reason)
         }
-        // A bound against a daemon that stops answering, not a latency limit.
         var tv = timeval(tv_sec: receiveTimeoutSeconds, tv_usec: 0)
         _ = setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, socklen_t(MemoryLayout<timeval>.size))
         self.fd = fd
@@ -55,13 +58,17 @@ final class BenchSocket {
         if let failure { throw BenchSocketError("send: " + String(cString: strerror(failure))) }
     }
 
-    /// One `recv` into `buffer`; the count read (0 when the daemon closed the connection).
-    func receive(into buffer: UnsafeMutableRawBufferPointer) throws(BenchSocketError) -> Int {
+    /// One `recv` into `buffer`: the count read (0 when the daemon closed the connection), or nil when `wait` is
+    /// false and nothing has arrived.
+    func receive(into buffer: UnsafeMutableRawBufferPointer, wait: Bool) throws(BenchSocketError) -> Int? {
         while true {
-            let n = Glibc.recv(fd, buffer.baseAddress, buffer.count, 0)
+            let n = Glibc.recv(fd, buffer.baseAddress, buffer.count, wait ? 0 : Int32(MSG_DONTWAIT))
             if n >= 0 { return n }
             if errno == EINTR { continue }
-            if errno == EAGAIN || errno == EWOULDBLOCK { throw BenchSocketError("no answer within the timeout") }
+            if errno == EAGAIN || errno == EWOULDBLOCK {
+                if !wait { return nil }
+                throw BenchSocketError("no answer within the timeout")
+            }
             throw BenchSocketError("recv: " + String(cString: strerror(errno)))
         }
     }

@@ -34,15 +34,15 @@ struct ConnectionPlan: Sendable {
     var quota: Int?
 }
 
-/// One connection's load loop on its own thread: keep `depth` requests in flight, and send the next one for every
-/// answer that comes back.
+/// One connection's load: keep `depth` requests in flight, and send the next one for every answer that comes back.
+/// A `BenchThread` drives it, alone or with other connections.
 ///
 /// Each in-flight request holds a slot; its id is `slot + 1 + depth × k`, so an answer finds its slot by
 /// arithmetic, whatever order answers come in. Frames that one `recv` completes are answered together by one
 /// `send`, and one clock reading stamps them all.
 final class BenchWorker: @unchecked Sendable {
-    // @unchecked: a worker is built by the main thread, then used only by its own thread until that thread ends.
-    private let socket: BenchSocket
+    // @unchecked: a worker is built by the main thread, then used only by its thread until that thread ends.
+    let socket: BenchSocket
     private var plan: ConnectionPlan
     private let control: RunControl
     private let depth: Int
@@ -58,6 +58,7 @@ final class BenchWorker: @unchecked Sendable {
     private var nextCase = 0
     private var freed: [Int] = []
     private var out: [UInt8] = []
+    private var buffer: ReceiveBuffer?
 
     init(socket: BenchSocket, plan: ConnectionPlan, control: RunControl, depth: Int) {
         self.socket = socket
@@ -74,31 +75,49 @@ final class BenchWorker: @unchecked Sendable {
         out.reserveCapacity(depth * 512)
     }
 
-    func run() {
-        var buffer = ReceiveBuffer(capacity: 256 * 1024)
-        defer { buffer.deallocate() }
+    deinit { buffer?.deallocate() }
+
+    /// Sends the first `depth` requests; false when the connection is already done (nothing to send, or it failed).
+    func begin() -> Bool {
+        buffer = ReceiveBuffer(capacity: 64 * 1024)
         let start = monotonicNanoseconds()
         for slot in 0..<depth where !issue(slot, at: start) { break }
         do {
             try flush()
-            while outstanding > 0 {
-                let n = try socket.receive(into: buffer.freeSpace)
-                if n == 0 { throw BenchSocketError("the daemon closed the connection") }
-                buffer.filled(n)
-                let now = monotonicNanoseconds()
-                let phase = control.phase.load(ordering: .relaxed)
-                freed.removeAll(keepingCapacity: true)
-                while let body = try buffer.nextFrame() {
-                    if let slot = complete(body, at: now, phase: phase) { freed.append(slot) }
-                }
-                let sendAt = monotonicNanoseconds()
-                for slot in freed where !issue(slot, at: sendAt) { break }
-                try flush()
-            }
         } catch {
             result.failure = "\(error)"
+            return false
         }
+        return outstanding > 0
     }
+
+    /// One `recv` — waiting for it, or only taking what has arrived — then the answers it completes and the requests
+    /// that replace them. False when the connection is done: nothing left in flight, or it failed.
+    func receive(wait: Bool) -> Bool {
+        guard var buffer else { return false }
+        defer { self.buffer = buffer }
+        do {
+            guard let n = try socket.receive(into: buffer.freeSpace, wait: wait) else { return true }
+            if n == 0 { throw BenchSocketError("the daemon closed the connection") }
+            buffer.filled(n)
+            let now = monotonicNanoseconds()
+            let phase = control.phase.load(ordering: .relaxed)
+            freed.removeAll(keepingCapacity: true)
+            while let body = try buffer.nextFrame() {
+                if let slot = complete(body, at: now, phase: phase) { freed.append(slot) }
+            }
+            let sendAt = monotonicNanoseconds()
+            for slot in freed where !issue(slot, at: sendAt) { break }
+            try flush()
+        } catch {
+            result.failure = "\(error)"
+            return false
+        }
+        return outstanding > 0
+    }
+
+    /// Ends a connection that its thread gave up waiting for.
+    func fail(_ reason: String) { result.failure = reason }
 
     /// Sends the next request in `slot`; false when this connection has nothing more to send.
     private func issue(_ slot: Int, at now: UInt64) -> Bool {

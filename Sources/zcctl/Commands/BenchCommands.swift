@@ -27,7 +27,8 @@ struct BenchRun: ParsableCommand {
             """)
 
     @OptionGroup var options: GlobalOptions
-    @Option(help: "Connections, one thread each.") var connections = 1
+    @Option(help: "Connections, dealt among the --threads.") var connections = 1
+    @Option(help: "Load threads (default: one per vCPU, at most --connections).") var threads: Int?
     @Option(help: "Requests in flight per connection.") var pipeline = 1
     @Option(help: ArgumentHelp("Measure for this long (default 10 s).", valueName: "seconds")) var duration: Double?
     @Option(help: "Measure this many requests instead of a duration.") var requests: Int?
@@ -59,7 +60,7 @@ struct BenchRun: ParsableCommand {
 
     func plan() throws(BenchUsageError) -> BenchPlan {
         try BenchPlan.make(
-            workload: workload, connections: connections, pipeline: pipeline, duration: duration, requests: requests,
+            workload: workload, connections: connections, threads: threads, pipeline: pipeline, duration: duration, requests: requests,
             warmup: warmup)
     }
 
