@@ -105,14 +105,20 @@ extension Engine {
 
     /// The whole declaration as one JSON document: the applicant's live draft, or after submission the frozen
     /// snapshot with the live header.
-    public func applicationDocument(id: Int64, caller: Caller) throws -> [UInt8] {
+    /// `reader`, when given, is the calling thread's own connection (`DedicatedReader`); otherwise a pool reader.
+    public func applicationDocument(id: Int64, caller: Caller, reader: DedicatedReader? = nil) throws -> [UInt8] {
         let principal = try requireApplicant(caller)
-        return try read { db in
-            switch try self.frozenDocument(db, id: id, applicant: principal.accountID) {
-            case .document(let bytes): return bytes
-            case .notFound: throw EngineError.notFound(entity: "application", key: String(id))
-            case .editable(let app, let header):
-                return DocumentJSON.document(header: header, body: try self.liveBody(db, app))
+        // No transaction: the document is one statement (`oneStatementDocument`), its own consistent read.
+        let statement = { (db: Database) in try self.oneStatementDocument(db, id: id, applicant: principal.accountID) }
+        let lookup = try reader.map { try $0.oneStatement(statement) } ?? store.pool.unsafeRead(statement)
+        switch lookup {
+        case .document(let bytes): return bytes
+        case .notFound: throw EngineError.notFound(entity: "application", key: String(id))
+        case .needsFullPath:
+            return try read { db in
+                guard let app = try ApplicationRecord.fetchOne(db, key: id), app.applicantAccountId == principal.accountID
+                else { throw EngineError.notFound(entity: "application", key: String(id)) }
+                return try self.document(db, app)
             }
         }
     }
@@ -178,7 +184,7 @@ extension Engine {
     }
 
     /// The names a document's header shows beside the application's own columns, in `DocumentHeader(_:names:at:)`'s
-    /// order, and the joins from `application a` that give them; `frozenDocumentSQL` selects them too.
+    /// order, and the joins from `application a` that give them; `oneStatementDocumentSQL` selects them too.
     static let headerNameColumns = "b.name, e.code, e.name, s.name, q.name"
     static let headerJoins = """
         JOIN batch b ON b.id = a.batch_id

@@ -10,6 +10,7 @@ public final class Store: Sendable {
     public let pool: DatabasePool
     /// Where the database file lives.
     public let path: String
+    let durability: Durability
 
     /// How hard SQLite works to make each commit durable.
     public enum Durability: String, Sendable, CaseIterable {
@@ -21,6 +22,14 @@ public final class Store: Sendable {
 
     /// Opens (creating if needed) the database at `path` and runs any pending migrations.
     public init(path: String, durability: Durability = .full) throws {
+        self.path = path
+        self.durability = durability
+        pool = try DatabasePool(path: path, configuration: Self.configuration(durability))
+        try Migrations.migrator.migrate(pool)
+    }
+
+    /// The pool's connections' settings, which a `DedicatedReader` shares.
+    static func configuration(_ durability: Durability) -> Configuration {
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(10)
@@ -29,9 +38,7 @@ public final class Store: Sendable {
             try db.execute(sql: "PRAGMA synchronous = \(pragma)")
         }
         config.maximumReaderCount = 8
-        self.path = path
-        pool = try DatabasePool(path: path, configuration: config)
-        try Migrations.migrator.migrate(pool)
+        return config
     }
 
     /// A store on a fresh temporary file (for tests); removed with its folder when the process ends or on `remove`.

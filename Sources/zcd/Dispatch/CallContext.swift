@@ -5,11 +5,15 @@ import ZCEngine
 final class ConnectionState: Sendable {
     let peer: Peer
     let isOperator: Bool
+    /// The read-only connection of the event loop this connection is served on, for the reads answered there
+    /// (`DedicatedReader`); nil where there is no loop (tests dispatching directly).
+    let reader: DedicatedReader?
     private let boundToken = Mutex<String?>(nil)
 
-    init(peer: Peer, isOperator: Bool) {
+    init(peer: Peer, isOperator: Bool, reader: DedicatedReader? = nil) {
         self.peer = peer
         self.isOperator = isOperator
+        self.reader = reader
     }
 
     /// The token of the session this connection logged in with, if any.

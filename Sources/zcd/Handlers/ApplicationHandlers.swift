@@ -17,7 +17,7 @@ extension HandlerTable {
             ApplicationInfo(try engine.application(id: r.application, caller: context.caller))
         }
         onInlineRaw(ShowApplicationRequest.self) { r, context in
-            try engine.applicationDocument(id: r.application, caller: context.caller)
+            try engine.applicationDocument(id: r.application, caller: context.caller, reader: context.connection.reader)
         }
         onInlineRaw(ReadSectionRequest.self) { r, context in
             guard let key = ZCEngine.SectionKey(rawValue: r.section.rawValue) else {

@@ -102,7 +102,14 @@ struct RPCServer: Service {
         let describe = describeResult
         let dispatcher = self.dispatcher
         let daemonUID = self.daemonUID
-        let bootstrap = ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+        let group = MultiThreadedEventLoopGroup.singleton
+        // A read-only connection per event loop, for the reads answered on it without a trip through the pool.
+        var readers: [ObjectIdentifier: DedicatedReader] = [:]
+        for loop in group.makeIterator() {
+            readers[ObjectIdentifier(loop)] = try dispatcher.engine.store.dedicatedReader()
+        }
+        let loopReaders = readers
+        let bootstrap = ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: 256)
         let initializer: @Sendable (any Channel) -> EventLoopFuture<AcceptedConnection> = { channel in
             PeerCredentials.read(channel).flatMapThrowing { peer in
@@ -110,7 +117,9 @@ struct RPCServer: Service {
                 channel.closeFuture.whenComplete { _ in limiter.release(uid: peer.uid) }
                 try channel.pipeline.syncOperations.addHandler(
                     FrameHandler(maximumFrameBytes: maxFrame, frameTimeout: timeout))
-                let state = ConnectionState(peer: peer, isOperator: peer.uid == 0 || peer.uid == daemonUID)
+                let state = ConnectionState(
+                    peer: peer, isOperator: peer.uid == 0 || peer.uid == daemonUID,
+                    reader: loopReaders[ObjectIdentifier(channel.eventLoop)])
                 try channel.pipeline.syncOperations.addHandler(
                     RequestHandler(maximumDepth: depth, describeResult: describe, dispatcher: dispatcher, connection: state))
                 // Nothing is read until the connection's task wraps it (PendingConnection.open).
