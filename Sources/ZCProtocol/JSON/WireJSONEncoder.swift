@@ -23,6 +23,10 @@ enum WireJSONEncoder {
     /// Appends the JSON of `value` to `out`.
     static func append<T: Encodable>(_ value: T, to out: inout [UInt8]) throws {
         if try WireJSONText.appendScalar(value, to: &out) { return }
+        if let writable = value as? any WireJSONWritable {
+            writable.appendWireJSON(to: &out)
+            return
+        }
         let encoder = ValueEncoder()
         try value.encode(to: encoder)
         try encoder.write(to: &out)
