@@ -32,7 +32,7 @@ import ZCProtocol
         #expect(int(piped["requests"]) == 300)
         #expect(int(piped["errors"]) == 0)
 
-        // Several connections on one thread go through epoll; uneven deals (5 over 2) leave no connection out.
+        // Several connections on one thread are served through poll; uneven deals (5 over 2) leave no connection out.
         for threads in ["1", "2"] {
             let shared = try report(
                 zcctl, ["--requests", "503", "--connections", "5", "--threads", threads, "--pipeline", "3"])

@@ -65,7 +65,7 @@ extension Engine {
         let person = snapshotColumn + 1
         let section = person + 4
         let header = DocumentHeader(app, names: row, at: names).json
-        let live = ApplicationState(rawValue: app.state)?.isEditable ?? false || row.hasNull(atIndex: snapshotColumn)
+        let live = (ApplicationState(rawValue: app.state)?.isEditable ?? false) || row.hasNull(atIndex: snapshotColumn)
         guard live else {
             let body = try row.withUnsafeData(atIndex: snapshotColumn) { [UInt8]($0 ?? Data()) }
             return .document(DocumentJSON.document(header: header, body: body))

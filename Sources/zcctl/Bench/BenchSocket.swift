@@ -1,7 +1,7 @@
 import Glibc
 
 /// One Unix stream socket, used by one thread: blocking sends and receives, or receives that only take what has
-/// arrived when the thread watches several sockets with epoll. No copies beyond the kernel's.
+/// arrived when the thread watches several sockets with `poll`. No copies beyond the kernel's.
 final class BenchSocket {
     let fd: Int32
     /// How long a connection waits for an answer before the run counts it as failed: a bound against a daemon

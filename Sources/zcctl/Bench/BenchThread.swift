@@ -5,7 +5,7 @@ import Glibc
 ///
 /// Why several per thread: with one blocking thread per connection, every answer wakes a sleeping thread, and on two
 /// vCPUs those wake-ups cost the client as much CPU as zcd spends answering (docs/performance.md). A thread that
-/// finds several answers ready per `epoll_wait` sleeps once for all of them.
+/// finds several answers ready per `poll` sleeps once for all of them.
 struct BenchThread: Sendable {
     let workers: [BenchWorker]
 
