@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -151,6 +152,34 @@ enum DocumentJSON {
         out += header.utf8
         out.append(UInt8(ascii: ","))
         out += body.dropFirst()
+        return out
+    }
+}
+
+/// `{"person":…,"sections":{…}}` from the live sections as they are read, each section's stored JSON copied from
+/// SQLite's buffer without decoding. The rows must come in key order.
+struct LiveBodyWriter {
+    private var out: [UInt8]
+    private var first = true
+
+    init(person: DocumentPerson) {
+        out = Array(#"{"person":"#.utf8)
+        out += person.json.utf8
+        out += #","sections":{"#.utf8
+    }
+
+    /// Adds the section whose key and stored JSON are columns `column` and `column + 1` of `row`.
+    mutating func appendSection(_ row: Row, at column: Int) throws {
+        if !first { out.append(UInt8(ascii: ",")) }
+        first = false
+        out.append(UInt8(ascii: "\""))
+        try row.withUnsafeData(atIndex: column) { out += $0 ?? Data() }
+        out += #"":"#.utf8
+        try row.withUnsafeData(atIndex: column + 1) { out += $0 ?? Data() }
+    }
+
+    consuming func finish() -> [UInt8] {
+        out += "}}".utf8
         return out
     }
 }

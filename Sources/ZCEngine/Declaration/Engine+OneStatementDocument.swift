@@ -71,24 +71,14 @@ extension Engine {
             return .document(DocumentJSON.document(header: header, body: body))
         }
         guard !row.hasNull(atIndex: person + 1) else { return .needsFullPath }
-        var body = Array(#"{"person":"#.utf8)
-        body += DocumentPerson(name: row[person + 1], gender: row[person + 2], idNumber: row[person],
-            birthDate: row[person + 3]).json.utf8
-        body += #","sections":{"#.utf8
+        var body = LiveBodyWriter(
+            person: DocumentPerson(
+                name: row[person + 1], gender: row[person + 2], idNumber: row[person], birthDate: row[person + 3]))
         var current: Row? = row
-        var first = true
         while let r = current {
-            if !r.hasNull(atIndex: section) {
-                if !first { body.append(UInt8(ascii: ",")) }
-                first = false
-                body.append(UInt8(ascii: "\""))
-                try r.withUnsafeData(atIndex: section) { body += $0 ?? Data() }
-                body += #"":"#.utf8
-                try r.withUnsafeData(atIndex: section + 1) { body += $0 ?? Data() }
-            }
+            if !r.hasNull(atIndex: section) { try body.appendSection(r, at: section) }
             current = try rows.next()
         }
-        body += "}}".utf8
-        return .document(DocumentJSON.document(header: header, body: body))
+        return .document(DocumentJSON.document(header: header, body: body.finish()))
     }
 }

@@ -115,11 +115,7 @@ extension Engine {
         case .document(let bytes): return bytes
         case .notFound: throw EngineError.notFound(entity: "application", key: String(id))
         case .needsFullPath:
-            return try read { db in
-                guard let app = try ApplicationRecord.fetchOne(db, key: id), app.applicantAccountId == principal.accountID
-                else { throw EngineError.notFound(entity: "application", key: String(id)) }
-                return try self.document(db, app)
-            }
+            return try read { db in try self.document(db, try self.ownApplication(db, id: id, principal)) }
         }
     }
 
@@ -144,24 +140,13 @@ extension Engine {
 
     /// `{"person":…,"sections":…}` from the sections as they are now, in key order.
     func liveBody(_ db: Database, _ app: ApplicationRecord) throws -> [UInt8] {
-        var out = Array(#"{"person":"#.utf8)
-        out += try person(db, app).json.utf8
-        out += #","sections":{"#.utf8
+        var body = LiveBodyWriter(person: try person(db, app))
         let rows = try Row.fetchCursor(
             try db.cachedStatement(
                 sql: "SELECT section, content FROM application_section WHERE application_id = ? ORDER BY section"),
             arguments: [app.id])
-        var first = true
-        while let row = try rows.next() {
-            if !first { out.append(UInt8(ascii: ",")) }
-            first = false
-            out.append(UInt8(ascii: "\""))
-            try row.withUnsafeData(atIndex: 0) { out += $0 ?? Data() }
-            out += #"":"#.utf8
-            try row.withUnsafeData(atIndex: 1) { out += $0 ?? Data() }
-        }
-        out += "}}".utf8
-        return out
+        while let row = try rows.next() { try body.appendSection(row, at: 0) }
+        return body.finish()
     }
 
     func person(_ db: Database, _ app: ApplicationRecord) throws -> DocumentPerson {
